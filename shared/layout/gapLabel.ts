@@ -1,0 +1,18 @@
+import type { GapKind } from '../analysis/coverage';
+
+const GAP_KIND_LABELS: Readonly<Record<GapKind, string>> = {
+  before: 'Before',
+  between: 'Between',
+  after: 'After',
+  entire: 'Not covered at all',
+};
+
+/** The gap kind as the canvas and the summary name it. */
+export function gapKindLabel(kind: GapKind): string {
+  return GAP_KIND_LABELS[kind];
+}
+
+/** "1 step", "3 steps". */
+export function stepCountLabel(count: number): string {
+  return count === 1 ? '1 step' : `${count} steps`;
+}

@@ -1,0 +1,139 @@
+import { analyseCoverage, type CoverageAnalysis } from '../analysis/coverage';
+import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
+import { LAYOUT_DIMENSIONS, type LayoutDimensions } from './dimensions';
+import { gapKindLabel, stepCountLabel } from './gapLabel';
+import type { ColumnMark, GapBand, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
+import { stackRows } from './stackRows';
+
+/** Choices a painter may make about the layout. */
+export interface LayoutOptions {
+  /** Show at least this many columns, so a map without steps still has room to look at. Default 0. */
+  readonly minColumns?: number;
+  readonly dimensions?: LayoutDimensions;
+}
+
+// Journey on top because the method reads the organisation against the customer, not the other
+// way round; context next to it because it is the customer's company; process lanes last.
+const KIND_ORDER: readonly LaneKind[] = ['journey', 'context', 'process'];
+
+/**
+ * Computes where everything of a map is drawn. Pure: the same map gives the same geometry, so the
+ * canvas, the SVG export and the printed report agree to the pixel. Without an analysis the
+ * coverage is analysed here, so no painter can forget the gaps.
+ */
+export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseCoverage(map), options: LayoutOptions = {}): MapLayout {
+  const d = options.dimensions ?? LAYOUT_DIMENSIONS;
+  const columnCount = countColumns(map, options.minColumns ?? 0);
+  const bodyX = d.laneHeaderWidth;
+  const bodyWidth = columnCount * d.columnWidth;
+  const width = bodyX + bodyWidth;
+  const columnX = (column: number): number => bodyX + column * d.columnWidth;
+
+  const stageRow: Rect = { x: bodyX, y: 0, width: bodyWidth, height: map.stages.length > 0 ? d.stageHeaderHeight : 0 };
+  const axis: Rect = { x: bodyX, y: stageRow.height, width: bodyWidth, height: d.columnAxisHeight };
+
+  const columns: ColumnMark[] = [];
+  for (let column = 0; column < columnCount; column++) {
+    columns.push({ column, label: String(column + 1), x: columnX(column), y: axis.y, width: d.columnWidth, height: axis.height });
+  }
+
+  const stages: StageHeader[] = map.stages.map((stage) => ({
+    stageId: stage.id,
+    title: stage.title,
+    x: columnX(stage.fromColumn),
+    y: stageRow.y,
+    width: (stage.toColumn - stage.fromColumn + 1) * d.columnWidth,
+    height: stageRow.height,
+  }));
+
+  const stepsOfLane = new Map<string, Step[]>(map.lanes.map((lane) => [lane.id, []]));
+  for (const step of map.steps) stepsOfLane.get(step.laneId)?.push(step);
+
+  const lanes: LaneBand[] = [];
+  const steps: StepBox[] = [];
+  let y = axis.y + axis.height;
+  for (const lane of orderLanes(map.lanes)) {
+    const laneSteps = stepsOfLane.get(lane.id) ?? [];
+    const { rowOf, rowCount } = stackRows(laneSteps);
+    const rowPitch = d.stepHeight + d.stepInset;
+    const height = d.stepInset + rowCount * rowPitch + (lane.kind === 'journey' ? d.gapLabelHeight : 0);
+    lanes.push({
+      laneId: lane.id,
+      kind: lane.kind,
+      title: lane.title,
+      x: 0,
+      y,
+      width,
+      height,
+      header: { x: 0, y, width: d.laneHeaderWidth, height },
+      body: { x: bodyX, y, width: bodyWidth, height },
+    });
+    for (const step of laneSteps) {
+      const row = rowOf.get(step.id) ?? 0;
+      steps.push({
+        stepId: step.id,
+        laneId: lane.id,
+        laneKind: lane.kind,
+        title: step.title,
+        row,
+        x: columnX(step.column) + d.stepInset,
+        y: y + d.stepInset + row * rowPitch,
+        width: step.span * d.columnWidth - 2 * d.stepInset,
+        height: d.stepHeight,
+      });
+    }
+    y += height;
+  }
+
+  return {
+    width,
+    height: y,
+    columnCount,
+    stageRow,
+    axis,
+    columns,
+    stages,
+    lanes,
+    steps,
+    gaps: layoutGaps(analysis, lanes, columnX, d),
+  };
+}
+
+function countColumns(map: JourneyMap, minColumns: number): number {
+  let count = minColumns;
+  for (const step of map.steps) count = Math.max(count, lastColumnOf(step) + 1);
+  for (const stage of map.stages) count = Math.max(count, stage.toColumn + 1);
+  return count;
+}
+
+function orderLanes(lanes: readonly Lane[]): Lane[] {
+  return KIND_ORDER.flatMap((kind) => lanes.filter((lane) => lane.kind === kind));
+}
+
+function layoutGaps(analysis: CoverageAnalysis, lanes: readonly LaneBand[], columnX: (column: number) => number, d: LayoutDimensions): GapBand[] {
+  const bandOf = new Map(lanes.map((lane) => [lane.laneId, lane]));
+  const processBottom = lanes.reduce((bottom, lane) => (lane.kind === 'process' ? Math.max(bottom, lane.y + lane.height) : bottom), 0);
+  const gaps: GapBand[] = [];
+  for (const coverage of analysis.lanes) {
+    const lane = bandOf.get(coverage.laneId);
+    if (!lane) continue;
+    const laneBottom = lane.y + lane.height;
+    for (const gap of coverage.gaps) {
+      const x = columnX(gap.fromColumn);
+      const width = (gap.toColumn - gap.fromColumn + 1) * d.columnWidth;
+      gaps.push({
+        laneId: lane.laneId,
+        kind: gap.kind,
+        stepIds: gap.stepIds,
+        fromColumn: gap.fromColumn,
+        toColumn: gap.toColumn,
+        band: { x, y: lane.y, width, height: lane.height },
+        reach: processBottom > laneBottom ? { x, y: laneBottom, width, height: processBottom - laneBottom } : null,
+        labelBox: { x: x + d.stepInset, y: laneBottom - d.gapLabelHeight, width: width - 2 * d.stepInset, height: d.gapLabelHeight },
+        label: gapKindLabel(gap.kind),
+        detail: stepCountLabel(gap.stepIds.length),
+      });
+    }
+  }
+  return gaps;
+}
