@@ -1,0 +1,33 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { JourneyMap } from '../../shared/model/journeyMap';
+import { parseBytes } from '../../shared/format/parse';
+import type { LoadResult } from '../../shared/format/problem';
+
+/** Larger than any real map by orders of magnitude; refusing it keeps a mistaken path from eating memory. */
+export const MAX_MAP_FILE_BYTES = 256 * 1024 * 1024;
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'There is no such file.',
+  EISDIR: 'It is a folder, not a file.',
+  EACCES: 'Permission denied.',
+  EPERM: 'Permission denied.',
+  ENOTDIR: 'A part of the path is not a folder.',
+  ELOOP: 'The path loops through symbolic links.',
+  ENAMETOOLONG: 'The path is too long.',
+};
+
+/** Reads and parses a `.journey` file, turning every failure (file system or content) into problems. */
+export async function readMapFile(path: string): Promise<LoadResult<JourneyMap>> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, problems: [{ path: '$', message: FS_REASONS.EISDIR! }] };
+    if (info.size > MAX_MAP_FILE_BYTES) {
+      return { ok: false, problems: [{ path: '$', message: `The file is ${Math.round(info.size / 1024 / 1024)} MB, far larger than any map.` }] };
+    }
+    return parseBytes(new Uint8Array(await readFile(path)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = FS_REASONS[code] ?? `The file could not be read (${code || (error as Error).message}).`;
+    return { ok: false, problems: [{ path: '$', message: reason }] };
+  }
+}

@@ -1,0 +1,60 @@
+import type { JourneyMap } from '../model/journeyMap';
+import type { CoverageAnalysis, GapKind } from './coverage';
+
+/** The words a person reads for each gap kind, on screen, in print and on the command line. */
+export const GAP_KIND_LABELS: Readonly<Record<GapKind, string>> = {
+  before: 'Before',
+  between: 'Between',
+  after: 'After',
+  entire: 'Not covered at all',
+};
+
+/** A coverage ratio as a person reads it: `40%`, `44.4%`. */
+export function formatCoverage(coverage: number): string {
+  return `${Math.round(coverage * 1000) / 10}%`;
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const columnRange = (from: number, to: number): string => (from === to ? `column ${from}` : `columns ${from}–${to}`);
+
+/**
+ * A plain-text report of the analysis: each journey lane's coverage, its gaps with their step
+ * titles and company, and the unanchored process steps.
+ */
+export function describeCoverage(map: JourneyMap, analysis: CoverageAnalysis): string {
+  const stepsById = new Map(map.steps.map((step) => [step.id, step]));
+  const lanesById = new Map(map.lanes.map((lane) => [lane.id, lane]));
+  const titleOf = (id: string): string => stepsById.get(id)?.title || id;
+  const lines: string[] = [map.title || 'Untitled map'];
+
+  if (analysis.lanes.length === 0) lines.push('', 'No journey lane yet: add one to see what the organisation covers.');
+  for (const lane of analysis.lanes) {
+    lines.push('');
+    if (lane.coverage === null) {
+      lines.push(`${lane.title || lane.laneId}: no steps yet`);
+      continue;
+    }
+    lines.push(`${lane.title || lane.laneId}: ${formatCoverage(lane.coverage)} covered (${lane.covered} of ${plural(lane.steps, 'step')})`);
+    if (lane.gaps.length === 0) lines.push('  No gaps: the organisation accompanies every step.');
+    for (const gap of lane.gaps) {
+      lines.push(
+        `  ${GAP_KIND_LABELS[gap.kind]} (${columnRange(gap.fromColumn, gap.toColumn)}, ${plural(gap.stepIds.length, 'step')}): ${gap.stepIds.map(titleOf).join('; ')}`,
+      );
+      if (gap.accompaniedBy.length > 0) lines.push(`    accompanied by: ${gap.accompaniedBy.map(titleOf).join('; ')}`);
+    }
+  }
+
+  lines.push('');
+  const unanchored = analysis.unanchoredProcessStepIds;
+  if (unanchored.length === 0) lines.push('Unanchored process steps: none.');
+  else {
+    lines.push(`Unanchored process steps (${unanchored.length}), inside-out work the customer never meets:`);
+    for (const id of unanchored) {
+      const step = stepsById.get(id);
+      const lane = step ? lanesById.get(step.laneId) : undefined;
+      lines.push(`  ${titleOf(id)} (${lane?.title || step?.laneId}, ${step ? columnRange(step.column, step.column + step.span - 1) : ''})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,34 @@
+import type { JourneyMap } from '../model/journeyMap';
+import { CURRENT_VERSION, JOURNEY_FORMAT } from './version';
+
+// Known fields in a fixed order, then unknown fields sorted by name: the same map always gives
+// the same bytes, so saved files diff cleanly and round-trip exactly.
+const MAP_KEYS = ['id', 'title', 'stages', 'lanes', 'steps'] as const;
+const LANE_KEYS = ['id', 'kind', 'title'] as const;
+const STEP_KEYS = ['id', 'laneId', 'title', 'column', 'span'] as const;
+const STAGE_KEYS = ['id', 'title', 'fromColumn', 'toColumn'] as const;
+
+function ordered(object: object, known: readonly string[], skip: readonly string[] = []): Record<string, unknown> {
+  const source = object as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const key of known) if (source[key] !== undefined) result[key] = source[key];
+  const rest = Object.keys(source)
+    .filter((key) => !known.includes(key) && !skip.includes(key) && source[key] !== undefined)
+    .sort();
+  for (const key of rest) result[key] = source[key];
+  return result;
+}
+
+/** Writes a map as the text of a `.journey` file: stable key order, 2-space indent, final newline. */
+export function serialise(map: JourneyMap): string {
+  const body = ordered(map, MAP_KEYS, ['envelopeExtras']);
+  body.stages = map.stages.map((stage) => ordered(stage, STAGE_KEYS));
+  body.lanes = map.lanes.map((lane) => ordered(lane, LANE_KEYS));
+  body.steps = map.steps.map((step) => ordered(step, STEP_KEYS));
+  const file = ordered({ ...map.envelopeExtras, format: JOURNEY_FORMAT, version: CURRENT_VERSION, map: body }, [
+    'format',
+    'version',
+    'map',
+  ]);
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The journey map as the app holds it in memory. Every object may also carry fields this version
+ * does not know (read from a newer file); they travel along untouched and are written back on save.
+ */
+
+/** What a lane stands for: the customer's steps, one team of the organisation, or the customer's own sphere. */
+export type LaneKind = 'journey' | 'process' | 'context';
+
+export const LANE_KINDS: readonly LaneKind[] = ['journey', 'process', 'context'];
+
+/** A horizontal band of the map; its position in `JourneyMap.lanes` is its place from top to bottom. */
+export interface Lane {
+  readonly id: string;
+  readonly kind: LaneKind;
+  readonly title: string;
+}
+
+/** A card in a lane, occupying the columns `[column, column + span)`. */
+export interface Step {
+  readonly id: string;
+  readonly laneId: string;
+  readonly title: string;
+  readonly column: number;
+  readonly span: number;
+}
+
+/** A named range of columns, inclusive at both ends (for example Aware, Choose, Buy). */
+export interface Stage {
+  readonly id: string;
+  readonly title: string;
+  readonly fromColumn: number;
+  readonly toColumn: number;
+}
+
+/** One document: lanes, steps and stages. */
+export interface JourneyMap {
+  readonly id: string;
+  readonly title: string;
+  readonly stages: readonly Stage[];
+  readonly lanes: readonly Lane[];
+  readonly steps: readonly Step[];
+  /**
+   * Top-level fields of the file (beside `format`, `version` and `map`) that this version does
+   * not know; kept so that saving a newer file loses nothing.
+   */
+  readonly envelopeExtras?: Readonly<Record<string, unknown>>;
+}
+
+/** The last column a step occupies. */
+export function lastColumnOf(step: Pick<Step, 'column' | 'span'>): number {
+  return step.column + step.span - 1;
+}
