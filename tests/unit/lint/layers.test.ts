@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,16 +40,18 @@ beforeAll(() => {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     writeFileSync(join(folder, file), text);
   }
+  // The config's globs are relative to its own folder, so the probes get a copy of it beside them.
+  copyFileSync(join(root, '.oxlintrc.json'), join(folder, '.oxlintrc.json'));
   let output: string;
   try {
-    output = execFileSync(join(root, 'node_modules/.bin/oxlint'), ['-c', join(root, '.oxlintrc.json'), '-f', 'json', folder], { encoding: 'utf8' });
+    output = execFileSync(join(root, 'node_modules/.bin/oxlint'), ['-c', '.oxlintrc.json', '-f', 'json', '.'], { cwd: folder, encoding: 'utf8' });
   } catch (error) {
     output = (error as { stdout: string }).stdout; // oxlint exits 1 when it finds errors
   }
   const diagnostics = (JSON.parse(output) as { diagnostics: Diagnostic[] }).diagnostics;
   flagged = new Map();
   for (const d of diagnostics.filter((d) => d.code.includes('no-restricted-imports'))) {
-    const file = d.filename.slice(d.filename.indexOf(folder) + folder.length + 1);
+    const file = d.filename.replace(/^\.\//, '');
     flagged.set(file, (flagged.get(file) ?? 0) + 1);
   }
 });
