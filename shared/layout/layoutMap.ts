@@ -112,7 +112,11 @@ function orderLanes(lanes: readonly Lane[]): Lane[] {
 
 function layoutGaps(analysis: CoverageAnalysis, lanes: readonly LaneBand[], columnX: (column: number) => number, d: LayoutDimensions): GapBand[] {
   const bandOf = new Map(lanes.map((lane) => [lane.laneId, lane]));
-  const processBottom = lanes.reduce((bottom, lane) => (lane.kind === 'process' ? Math.max(bottom, lane.y + lane.height) : bottom), 0);
+  // Process lanes come last, so they form one block at the bottom: the reach covers that block
+  // only, and does not wash over other journey lanes or the customer's context.
+  const processLanes = lanes.filter((lane) => lane.kind === 'process');
+  const processTop = processLanes[0]?.y ?? 0;
+  const processBottom = processLanes.reduce((bottom, lane) => Math.max(bottom, lane.y + lane.height), processTop);
   const gaps: GapBand[] = [];
   for (const coverage of analysis.lanes) {
     const lane = bandOf.get(coverage.laneId);
@@ -128,7 +132,7 @@ function layoutGaps(analysis: CoverageAnalysis, lanes: readonly LaneBand[], colu
         fromColumn: gap.fromColumn,
         toColumn: gap.toColumn,
         band: { x, y: lane.y, width, height: lane.height },
-        reach: processBottom > laneBottom ? { x, y: laneBottom, width, height: processBottom - laneBottom } : null,
+        reach: processBottom > processTop ? { x, y: processTop, width, height: processBottom - processTop } : null,
         labelBox: { x: x + d.stepInset, y: laneBottom - d.gapLabelHeight, width: width - 2 * d.stepInset, height: d.gapLabelHeight },
         label: gapKindLabel(gap.kind),
         detail: stepCountLabel(gap.stepIds.length),

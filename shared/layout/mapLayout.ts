@@ -52,7 +52,7 @@ export interface GapBand {
   readonly toColumn: number;
   /** The gap's columns within its journey lane. */
   readonly band: Rect;
-  /** The same columns from below the journey lane down through the last process lane; null when no process lane lies below. */
+  /** The same columns through the process lanes, where the organisation is absent; null for a map without process lanes. */
   readonly reach: Rect | null;
   /** Where the label goes: the strip at the bottom of the journey lane. */
   readonly labelBox: Rect;

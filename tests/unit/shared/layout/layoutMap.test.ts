@@ -69,20 +69,22 @@ describe('layoutMap', () => {
     expect(layout.columnCount).toBe(4);
   });
 
-  it('draws a gap over its columns in its journey lane and reaches down through the process lanes', () => {
+  it('draws a gap over its columns in its journey lane and reaches faintly through the process lanes', () => {
     const layout = layoutMap(loadExample('home-insurance-claim'));
     const journey = layout.lanes.find((l) => l.laneId === 'cust')!;
+    const firstProcess = layout.lanes.find((l) => l.kind === 'process')!;
     const lastProcess = layout.lanes.at(-1)!;
     expect(lastProcess.kind).toBe('process');
 
     const before = layout.gaps.find((g) => g.kind === 'before')!;
     expect(before).toMatchObject({ laneId: 'cust', stepIds: ['c1', 'c2', 'c3'], label: 'Before', detail: '3 steps' });
     expect(before.band).toEqual({ x: D.laneHeaderWidth, y: journey.y, width: 3 * D.columnWidth, height: journey.height });
+    // Through the process lanes only: not over the context lane between them and the journey.
     expect(before.reach).toEqual({
       x: D.laneHeaderWidth,
-      y: journey.y + journey.height,
+      y: firstProcess.y,
       width: 3 * D.columnWidth,
-      height: lastProcess.y + lastProcess.height - (journey.y + journey.height),
+      height: lastProcess.y + lastProcess.height - firstProcess.y,
     });
 
     const after = layout.gaps.find((g) => g.kind === 'after')!;
@@ -100,7 +102,7 @@ describe('layoutMap', () => {
     }
   });
 
-  it('names a lane that nothing covers "Not covered at all", with no reach when no process lane lies below', () => {
+  it('names a lane that nothing covers "Not covered at all", with no reach when the map has no process lane', () => {
     const layout = layoutMap(mapOf([lane('j', 'journey')], [step('a', 'j', 0), step('b', 'j', 1)]));
     expect(layout.gaps).toHaveLength(1);
     expect(layout.gaps[0]).toMatchObject({ kind: 'entire', label: 'Not covered at all', detail: '2 steps', reach: null });
