@@ -1,0 +1,45 @@
+import { Group, Rect, Text } from 'react-konva';
+import type { MapLayout } from '../../shared/layout/mapLayout';
+import { FONT_FAMILY, PALETTE } from '../theme/palette';
+
+const PADDING_X = 12;
+
+/** The stage headers above the axis; neighbouring stages alternate their shade so their edges read without lines. */
+export function StageHeaders({ layout }: { readonly layout: MapLayout }) {
+  const { stageRow } = layout;
+  if (stageRow.height === 0) return null;
+  return (
+    <>
+      <Rect x={0} y={stageRow.y} width={layout.width} height={stageRow.height} fill={PALETTE.canvas} />
+      <Text
+        x={14}
+        y={stageRow.y}
+        width={stageRow.x - 28}
+        height={stageRow.height}
+        text="Stage"
+        fontFamily={FONT_FAMILY}
+        fontSize={11}
+        fill={PALETTE.faintInk}
+        verticalAlign="middle"
+      />
+      {layout.stages.map((stage, index) => (
+        <Group key={stage.stageId} x={stage.x} y={stage.y}>
+          <Rect width={stage.width - 1} height={stage.height} fill={index % 2 === 0 ? PALETTE.stageFill : PALETTE.stageFillAlternate} />
+          <Text
+            x={PADDING_X}
+            width={stage.width - PADDING_X * 2}
+            height={stage.height}
+            text={stage.title}
+            fontFamily={FONT_FAMILY}
+            fontSize={12}
+            fontStyle="600"
+            fill={PALETTE.mutedInk}
+            verticalAlign="middle"
+            wrap="none"
+            ellipsis
+          />
+        </Group>
+      ))}
+    </>
+  );
+}

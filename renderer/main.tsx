@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './app/app.css';
+import { App } from './app/App';
+import { exposeWorkbenchApi } from './host/workbenchApi';
+import { loadFonts } from './theme/loadFonts';
+
+exposeWorkbenchApi();
+await loadFonts();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

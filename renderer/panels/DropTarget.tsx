@@ -1,0 +1,8 @@
+/** Shown while a file is dragged over the window, so the user knows letting go will open it. */
+export function DropTarget() {
+  return (
+    <div className="drop-target" aria-hidden="true">
+      <p>Drop a .journey file to open it</p>
+    </div>
+  );
+}
