@@ -1,0 +1,6 @@
+import type { BenchModule } from '../types';
+import { analysisBench } from './analysis';
+import { parseBench } from './parse';
+
+/** Every benchmark `npm run bench` runs, in order. Add new modules here. */
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench];
