@@ -1,5 +1,6 @@
 import { lastColumnOf, type JourneyMap, type Step } from '../model/journeyMap';
-import { ColumnIntervals } from './columnIntervals';
+import { occupiedColumns } from './occupiedColumns';
+import { orderSteps } from './orderSteps';
 
 /** Where, relative to the organisation's contact moments, a gap lies. */
 export type GapKind = 'before' | 'between' | 'after' | 'entire';
@@ -33,9 +34,6 @@ export interface CoverageAnalysis {
   readonly unanchoredProcessStepIds: readonly string[];
 }
 
-const byColumnThenId = (a: Step, b: Step): number =>
-  a.column - b.column || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Analyses which stretches of each journey lane the organisation accompanies. O(n log n): the
  * process steps' columns are merged into sorted intervals once, and each step is looked up in them.
@@ -45,23 +43,34 @@ export function analyseCoverage(map: JourneyMap): CoverageAnalysis {
   const stepsOfLane = new Map<string, Step[]>(map.lanes.filter((l) => l.kind === 'journey').map((l) => [l.id, []]));
   const processSteps: Step[] = [];
   const contextSteps: Step[] = [];
+  const journeyFirsts: number[] = [];
+  const journeyLasts: number[] = [];
+  const processFirsts: number[] = [];
+  const processLasts: number[] = [];
   for (const step of map.steps) {
     const kind = kindOfLane.get(step.laneId);
-    if (kind === 'journey') stepsOfLane.get(step.laneId)?.push(step);
-    else if (kind === 'process') processSteps.push(step);
-    else if (kind === 'context') contextSteps.push(step);
+    if (kind === 'journey') {
+      stepsOfLane.get(step.laneId)!.push(step);
+      journeyFirsts.push(step.column);
+      journeyLasts.push(lastColumnOf(step));
+    } else if (kind === 'process') {
+      processSteps.push(step);
+      processFirsts.push(step.column);
+      processLasts.push(lastColumnOf(step));
+    } else if (kind === 'context') contextSteps.push(step);
   }
 
-  const processColumns = ColumnIntervals.of(processSteps);
-  const journeyColumns = ColumnIntervals.of(map.steps.filter((step) => kindOfLane.get(step.laneId) === 'journey'));
+  const processColumns = occupiedColumns(processFirsts, processLasts);
+  const journeyColumns = occupiedColumns(journeyFirsts, journeyLasts);
   const company = new ContextIndex(contextSteps);
 
   const lanes = map.lanes
     .filter((lane) => lane.kind === 'journey')
     .map((lane): LaneCoverage => {
-      const steps = (stepsOfLane.get(lane.id) ?? []).sort(byColumnThenId);
+      const steps = orderSteps(stepsOfLane.get(lane.id)!);
       const covered = steps.map((step) => processColumns.intersects(step.column, lastColumnOf(step)));
-      const coveredCount = covered.filter(Boolean).length;
+      let coveredCount = 0;
+      for (const isCovered of covered) if (isCovered) coveredCount++;
       return {
         laneId: lane.id,
         title: lane.title,
@@ -106,7 +115,7 @@ class ContextIndex {
   private readonly widest: number;
 
   constructor(steps: readonly Step[]) {
-    this.sorted = [...steps].sort(byColumnThenId);
+    this.sorted = orderSteps(steps);
     this.widest = steps.reduce((max, step) => Math.max(max, step.span), 0);
   }
 
