@@ -23,7 +23,7 @@ export function orderSteps(steps: readonly Step[]): readonly Step[] {
   const firstOfColumn = new Uint32Array(maxColumn + 2);
   for (const step of steps) firstOfColumn[step.column + 1]!++;
   for (let column = 1; column < firstOfColumn.length; column++) firstOfColumn[column]! += firstOfColumn[column - 1]!;
-  const ordered = new Array<Step>(count);
+  const ordered = Array.from<Step>({ length: count });
   const next = firstOfColumn.slice(0, maxColumn + 1);
   for (const step of steps) ordered[next[step.column]!++] = step;
 
