@@ -41,7 +41,6 @@ if (electron) {
     console.log('Opened it in a Chromium window. Ctrl+C stops the server.');
   }
   stopOnSignal(async () => {
-    window?.close();
-    await server.close();
+    await Promise.all([window?.close(), server.close()]);
   });
 }
