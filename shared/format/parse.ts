@@ -96,7 +96,8 @@ function describeJsonError(text: string, error: unknown): string {
   const reason = raw
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/\s*in JSON at position \d+/, '')
-    .replace(/,\s*".*" is not valid JSON$/s, '');
+    // V8 quotes the start of the text ("Call the a"... is not valid JSON): noise for a person.
+    .replace(/,\s*".*is not valid JSON$/s, '');
   const short = reason.length > 80 ? `${reason.slice(0, 77)}…` : reason;
   if (!position) return `The file is not valid JSON: ${short}.`;
   const offset = Number(position[1]);

@@ -80,7 +80,8 @@ describe('parse', () => {
       const problem = onlyProblem('{\n  "format": "outside-in.journey",\n  oops\n}');
       expect(problem.path).toBe('$');
       expect(problem.message).toMatch(/^The file is not valid JSON at line 3, column 3: /);
-      expect(onlyProblem('hello').message).toMatch(/^The file is not valid JSON/);
+      expect(onlyProblem('hello').message).toMatch(/^The file is not valid JSON.*: Unexpected token 'h'\.$/);
+      expect(onlyProblem('Call the assessor tomorrow').message).not.toContain('is not valid JSON');
     });
 
     it('JSON that is not an object', () => {
