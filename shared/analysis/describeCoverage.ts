@@ -16,7 +16,8 @@ export function formatCoverage(coverage: number): string {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-const columnRange = (from: number, to: number): string => (from === to ? `column ${from}` : `columns ${from}–${to}`);
+/** Columns as the canvas numbers them for people: from 1 (the file counts from 0). */
+const columnRange = (from: number, to: number): string => (from === to ? `column ${from + 1}` : `columns ${from + 1}–${to + 1}`);
 
 /**
  * A plain-text report of the analysis: each journey lane's coverage, its gaps with their step

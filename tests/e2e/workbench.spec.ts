@@ -61,7 +61,7 @@ test('opening an example shows its lanes, steps and gaps', async () => {
 
   await workbench.screenshot('test-results/screenshots/loaded-map.png');
   // The README shows the whole map: its before and after gaps are the point of the picture.
-  await workbench.page.setViewportSize({ width: 2560, height: 620 });
+  await workbench.page.setViewportSize({ width: 2560, height: 660 });
   await workbench.screenshot('assets/readme/workbench.png');
 });
 

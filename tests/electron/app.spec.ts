@@ -10,8 +10,17 @@ import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 // on every machine; there the test says why it skips instead of failing or trying to download.
 const executablePath = findElectron();
 const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-test.skip(executablePath === null, 'Electron binary not installed (node_modules/electron has no dist); it cannot be downloaded here.');
-test.skip(!hasDisplay(), 'No display for an Electron window; run under xvfb-run.');
+const skipReason =
+  executablePath === null
+    ? 'Electron binary not installed (node_modules/electron has no dist); it cannot be downloaded here.'
+    : !hasDisplay()
+      ? 'No display for an Electron window; run under xvfb-run.'
+      : null;
+test.beforeAll(() => {
+  // Playwright's list reporter shows a skip without its reason: say it in the output too.
+  if (skipReason) console.log(`Electron suite skipped: ${skipReason}`);
+  test.skip(skipReason !== null, skipReason ?? '');
+});
 
 test.beforeAll(async () => {
   await buildRenderer();
