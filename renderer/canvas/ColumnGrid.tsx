@@ -1,6 +1,7 @@
 import { Rect, Text } from 'react-konva';
 import type { MapLayout } from '../../shared/layout/mapLayout';
 import { FONT_FAMILY, PALETTE } from '../theme/palette';
+import { RowCaption } from './RowCaption';
 
 /**
  * Faint vertical lines at the column boundaries, through all lanes, so the shared moments line up
@@ -31,17 +32,7 @@ export function ColumnAxis({ layout }: { readonly layout: MapLayout }) {
     <>
       <Rect x={0} y={axis.y} width={layout.width} height={axis.height} fill={PALETTE.canvas} />
       <Rect x={0} y={axis.y + axis.height - 1} width={layout.width} height={1} fill={PALETTE.laneDivider} />
-      <Text
-        x={14}
-        y={axis.y}
-        width={axis.x - 28}
-        height={axis.height}
-        text="Column"
-        fontFamily={FONT_FAMILY}
-        fontSize={11}
-        fill={PALETTE.faintInk}
-        verticalAlign="middle"
-      />
+      <RowCaption text="Column" y={axis.y} height={axis.height} headerWidth={axis.x} />
       {layout.columns.map((column) => (
         <Text
           key={column.column}

@@ -1,6 +1,7 @@
 import { Group, Rect, Text } from 'react-konva';
 import type { MapLayout } from '../../shared/layout/mapLayout';
 import { FONT_FAMILY, PALETTE } from '../theme/palette';
+import { RowCaption } from './RowCaption';
 
 const PADDING_X = 12;
 
@@ -11,17 +12,7 @@ export function StageHeaders({ layout }: { readonly layout: MapLayout }) {
   return (
     <>
       <Rect x={0} y={stageRow.y} width={layout.width} height={stageRow.height} fill={PALETTE.canvas} />
-      <Text
-        x={14}
-        y={stageRow.y}
-        width={stageRow.x - 28}
-        height={stageRow.height}
-        text="Stage"
-        fontFamily={FONT_FAMILY}
-        fontSize={11}
-        fill={PALETTE.faintInk}
-        verticalAlign="middle"
-      />
+      <RowCaption text="Stage" y={stageRow.y} height={stageRow.height} headerWidth={stageRow.x} />
       {layout.stages.map((stage, index) => (
         <Group key={stage.stageId} x={stage.x} y={stage.y}>
           <Rect width={stage.width - 1} height={stage.height} fill={index % 2 === 0 ? PALETTE.stageFill : PALETTE.stageFillAlternate} />
