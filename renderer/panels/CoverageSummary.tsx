@@ -1,5 +1,5 @@
 import type { CoverageAnalysis, LaneCoverage } from '../../shared/analysis/coverage';
-import { gapKindLabel, stepCountLabel } from '../../shared/layout/gapLabel';
+import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 
 /** Props of the coverage summary. */

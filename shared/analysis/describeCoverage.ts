@@ -1,20 +1,11 @@
 import type { JourneyMap } from '../model/journeyMap';
-import type { CoverageAnalysis, GapKind } from './coverage';
-
-/** The words a person reads for each gap kind, on screen, in print and on the command line. */
-export const GAP_KIND_LABELS: Readonly<Record<GapKind, string>> = {
-  before: 'Before',
-  between: 'Between',
-  after: 'After',
-  entire: 'Not covered at all',
-};
+import type { CoverageAnalysis } from './coverage';
+import { gapKindLabel, stepCountLabel } from './gapWords';
 
 /** A coverage ratio as a person reads it: `40%`, `44.4%`. */
 export function formatCoverage(coverage: number): string {
   return `${Math.round(coverage * 1000) / 10}%`;
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Columns as the canvas numbers them for people: from 1 (the file counts from 0). */
 const columnRange = (from: number, to: number): string => (from === to ? `column ${from + 1}` : `columns ${from + 1}–${to + 1}`);
@@ -36,11 +27,11 @@ export function describeCoverage(map: JourneyMap, analysis: CoverageAnalysis): s
       lines.push(`${lane.title || lane.laneId}: no steps yet`);
       continue;
     }
-    lines.push(`${lane.title || lane.laneId}: ${formatCoverage(lane.coverage)} covered (${lane.covered} of ${plural(lane.steps, 'step')})`);
+    lines.push(`${lane.title || lane.laneId}: ${formatCoverage(lane.coverage)} covered (${lane.covered} of ${stepCountLabel(lane.steps)})`);
     if (lane.gaps.length === 0) lines.push('  No gaps: the organisation accompanies every step.');
     for (const gap of lane.gaps) {
       lines.push(
-        `  ${GAP_KIND_LABELS[gap.kind]} (${columnRange(gap.fromColumn, gap.toColumn)}, ${plural(gap.stepIds.length, 'step')}): ${gap.stepIds.map(titleOf).join('; ')}`,
+        `  ${gapKindLabel(gap.kind)} (${columnRange(gap.fromColumn, gap.toColumn)}, ${stepCountLabel(gap.stepIds.length)}): ${gap.stepIds.map(titleOf).join('; ')}`,
       );
       if (gap.accompaniedBy.length > 0) lines.push(`    accompanied by: ${gap.accompaniedBy.map(titleOf).join('; ')}`);
     }

@@ -1,7 +1,7 @@
 import { analyseCoverage, type CoverageAnalysis } from '../analysis/coverage';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import { LAYOUT_DIMENSIONS, type LayoutDimensions } from './dimensions';
-import { gapKindLabel, stepCountLabel } from './gapLabel';
+import { gapKindLabel, stepCountLabel } from '../analysis/gapWords';
 import type { ColumnMark, GapBand, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
 import { stackRows } from './stackRows';
 

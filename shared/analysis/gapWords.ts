@@ -1,5 +1,6 @@
-import type { GapKind } from '../analysis/coverage';
+import type { GapKind } from './coverage';
 
+// The words a person reads for gaps, the same on screen, in print and on the command line.
 const GAP_KIND_LABELS: Readonly<Record<GapKind, string>> = {
   before: 'Before',
   between: 'Between',
@@ -7,7 +8,7 @@ const GAP_KIND_LABELS: Readonly<Record<GapKind, string>> = {
   entire: 'Not covered at all',
 };
 
-/** The gap kind as the canvas and the summary name it. */
+/** The gap kind in words, such as "Before". */
 export function gapKindLabel(kind: GapKind): string {
   return GAP_KIND_LABELS[kind];
 }
