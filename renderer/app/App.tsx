@@ -1,31 +1,36 @@
+import { useClipboardEvents } from '../commands/useClipboardEvents';
+import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
 import { useFileDrop } from '../files/useFileDrop';
-import { CoverageSummary } from '../panels/CoverageSummary';
+import { ContextMenu } from '../panels/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
-import { EmptyState } from '../panels/EmptyState';
+import { GapsPanel } from '../panels/GapsPanel';
+import { Inspector } from '../panels/Inspector';
+import { OutlinePanel } from '../panels/OutlinePanel';
 import { ProblemMessage } from '../panels/ProblemMessage';
 import { Toolbar } from '../panels/Toolbar';
-import { useOpenMapStore } from '../store/openMapStore';
 
-/** The read-only workbench: toolbar, the map on its canvas, and the coverage summary beside it. */
+/**
+ * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
+ * gaps on the right. Canvas and outline are two views of one document store.
+ */
 export function App() {
-  const map = useOpenMapStore((state) => state.map);
-  const analysis = useOpenMapStore((state) => state.analysis);
   const dragging = useFileDrop();
+  useKeyboardShortcuts();
+  useClipboardEvents();
   return (
     <div className="app">
       <Toolbar />
       <main className="workspace">
-        {map && analysis ? (
-          <>
-            <CanvasArea map={map} analysis={analysis} />
-            <CoverageSummary map={map} analysis={analysis} />
-          </>
-        ) : (
-          <EmptyState />
-        )}
+        <OutlinePanel />
+        <CanvasArea />
+        <aside className="sidebar" aria-label="Details">
+          <Inspector />
+          <GapsPanel />
+        </aside>
         <ProblemMessage />
       </main>
+      <ContextMenu />
       {dragging && <DropTarget />}
     </div>
   );

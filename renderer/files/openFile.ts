@@ -1,9 +1,11 @@
 import { parseBytes } from '../../shared/format/parse';
-import { useOpenMapStore } from '../store/openMapStore';
+import type { JourneyMap } from '../../shared/model/journeyMap';
+import { useDocumentStore } from '../store/documentStore';
+import { NOTHING_SELECTED, useSessionStore } from '../store/sessionStore';
 
 /** Opens a file the user chose or dropped: shows its map, or its problems while the current map stays. */
 export async function openFile(file: File): Promise<void> {
-  const { openMap, reportFailedOpen } = useOpenMapStore.getState();
+  const { reportFailedOpen } = useSessionStore.getState();
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -14,4 +16,10 @@ export async function openFile(file: File): Promise<void> {
   const result = parseBytes(bytes);
   if (result.ok) openMap(result.value);
   else reportFailedOpen({ fileName: file.name, problems: result.problems });
+}
+
+/** Shows a map as the document, with a fresh undo history and nothing selected. */
+export function openMap(map: JourneyMap): void {
+  useDocumentStore.getState().replace(map);
+  useSessionStore.setState({ selection: NOTHING_SELECTED, editingStepId: null, failedOpen: null });
 }

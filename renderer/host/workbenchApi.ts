@@ -1,14 +1,16 @@
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import { parse } from '../../shared/format/parse';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { useOpenMapStore } from '../store/openMapStore';
+import { openMap } from '../files/openFile';
+import { useDocumentStore } from '../store/documentStore';
+import { analysisOf } from '../store/useAnalysis';
 
 /** The page's scripting surface, for end-to-end tests and for poking at the app from the console. */
 export interface WorkbenchApi {
   /** Opens a map from `.journey` text or its parsed object; throws an Error listing the problems when it is not a valid map. */
   load(mapJson: string | object): void;
-  getMap(): JourneyMap | null;
-  getAnalysis(): CoverageAnalysis | null;
+  getMap(): JourneyMap;
+  getAnalysis(): CoverageAnalysis;
 }
 
 declare global {
@@ -23,9 +25,9 @@ export function exposeWorkbenchApi(): void {
     load(mapJson) {
       const result = parse(typeof mapJson === 'string' ? mapJson : JSON.stringify(mapJson));
       if (!result.ok) throw new Error(result.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
-      useOpenMapStore.getState().openMap(result.value);
+      openMap(result.value);
     },
-    getMap: () => useOpenMapStore.getState().map,
-    getAnalysis: () => useOpenMapStore.getState().analysis,
+    getMap: () => useDocumentStore.getState().map,
+    getAnalysis: () => analysisOf(useDocumentStore.getState().map),
   };
 }

@@ -1,9 +1,8 @@
-import { useOpenMapStore } from '../store/openMapStore';
+import { openMap } from '../files/openFile';
 import { BUNDLED_TEMPLATES } from '../templates/bundledTemplates';
 
 /** What the window shows before a map is open: how to begin. */
 export function EmptyState() {
-  const openMap = useOpenMapStore((state) => state.openMap);
   return (
     <section className="empty-state" aria-labelledby="empty-state-heading">
       <h2 id="empty-state-heading">Lay the customer's journey over your organisation</h2>

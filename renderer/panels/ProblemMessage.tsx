@@ -1,10 +1,9 @@
-import { useOpenMapStore } from '../store/openMapStore';
+import { useSessionStore } from '../store/sessionStore';
 
 /** Why the last file did not open, floating over the canvas so nothing below it moves. */
 export function ProblemMessage() {
-  const failedOpen = useOpenMapStore((state) => state.failedOpen);
-  const hasMap = useOpenMapStore((state) => state.map !== null);
-  const dismiss = useOpenMapStore((state) => state.dismissFailedOpen);
+  const failedOpen = useSessionStore((state) => state.failedOpen);
+  const dismiss = useSessionStore((state) => state.reportFailedOpen);
   if (!failedOpen) return null;
   return (
     <div className="problem-message" role="alert">
@@ -18,9 +17,9 @@ export function ProblemMessage() {
             </li>
           ))}
         </ul>
-        {hasMap && <p className="problem-message__note">The map on screen is unchanged.</p>}
+        <p className="problem-message__note">The map on screen is unchanged.</p>
       </div>
-      <button type="button" className="button button--quiet" onClick={dismiss}>
+      <button type="button" className="button button--quiet" onClick={() => dismiss(null)}>
         Dismiss
       </button>
     </div>

@@ -1,10 +1,10 @@
 import { useRef, type ChangeEvent } from 'react';
 import { openFile } from '../files/openFile';
-import { useOpenMapStore } from '../store/openMapStore';
+import { useDocumentStore } from '../store/documentStore';
 
 /** The slim bar at the top: the app, the open map's title, and the Open… button. */
 export function Toolbar() {
-  const title = useOpenMapStore((state) => state.map?.title);
+  const title = useDocumentStore((state) => state.map.title);
   return (
     <header className="toolbar">
       <span className="toolbar__brand">Outside-In</span>

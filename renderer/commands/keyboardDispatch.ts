@@ -1,0 +1,25 @@
+import type { Command, ShortcutScope } from './command';
+import { shortcutOf, type KeyPress } from './shortcuts';
+
+/** Where a key press happened, as far as shortcuts care. */
+export interface KeyContext {
+  /** The scope of the focused element (`data-shortcut-scope` on it or an ancestor), or global. */
+  readonly scope: ShortcutScope;
+  /** Whether focus is in a text field, where plain keys type and Mod+Z undoes the typing. */
+  readonly editingText: boolean;
+}
+
+/**
+ * The command a key press runs, if any. Commands of the focused scope come first; in a text field
+ * only commands of that field's scope and global commands with Alt (which typing never uses) apply.
+ */
+export function commandForKey(commands: readonly Command[], press: KeyPress, context: KeyContext, mac?: boolean): Command | null {
+  const shortcut = shortcutOf(press, mac);
+  const matching = commands.filter((command) => command.shortcuts?.includes(shortcut));
+  const scoped = matching.find((command) => (command.scope ?? 'global') === context.scope && context.scope !== 'global');
+  if (scoped) return scoped;
+  const global = matching.find((command) => (command.scope ?? 'global') === 'global');
+  if (!global) return null;
+  if (context.editingText && !shortcut.includes('Alt')) return null;
+  return global;
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
+
+const inTextField = (target: EventTarget | null): boolean =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+
+/**
+ * Copy, cut and paste of steps through the browser's own clipboard events: they carry the
+ * clipboard without a permission prompt, in the browser edition and in Electron alike. In a text
+ * field the events are left to the field.
+ */
+export function useClipboardEvents(): void {
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent, cut: boolean): void => {
+      if (inTextField(event.target) || !event.clipboardData) return;
+      const text = selectionAsClipboardText();
+      if (!text) return;
+      event.preventDefault();
+      event.clipboardData.setData('text/plain', text);
+      if (cut) deleteSelectedSteps();
+    };
+    const copy = (event: ClipboardEvent) => onCopy(event, false);
+    const cut = (event: ClipboardEvent) => onCopy(event, true);
+    const paste = (event: ClipboardEvent): void => {
+      if (inTextField(event.target) || !event.clipboardData) return;
+      event.preventDefault();
+      pasteClipboardText(event.clipboardData.getData('text/plain'));
+    };
+    document.addEventListener('copy', copy);
+    document.addEventListener('cut', cut);
+    document.addEventListener('paste', paste);
+    return () => {
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('cut', cut);
+      document.removeEventListener('paste', paste);
+    };
+  }, []);
+}

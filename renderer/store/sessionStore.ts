@@ -1,0 +1,69 @@
+import { create } from 'zustand';
+import type { Problem } from '../../shared/format/problem';
+
+/** What is selected: some steps, one lane, one stage, or nothing. */
+export type Selection =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'steps'; readonly stepIds: readonly string[] }
+  | { readonly kind: 'lane'; readonly laneId: string }
+  | { readonly kind: 'stage'; readonly stageId: string };
+
+export const NOTHING_SELECTED: Selection = { kind: 'none' };
+
+/** A file that could not be opened, kept until the user dismisses the message. */
+export interface FailedOpen {
+  readonly fileName: string;
+  readonly problems: readonly Problem[];
+}
+
+/** The viewport: how far the canvas is zoomed, and the size of the window onto it. Scrolling is the scroll container's own. */
+export interface Viewport {
+  readonly zoom: number;
+  /** The visible area of the canvas in CSS pixels, kept up to date by the canvas. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export const MIN_ZOOM = 0.25;
+export const MAX_ZOOM = 3;
+
+/**
+ * Session state: never saved, never undone. Selection, viewport, the title being edited in place,
+ * and messages.
+ */
+export interface SessionState {
+  readonly selection: Selection;
+  readonly viewport: Viewport;
+  /** The step whose title is being edited in place on the canvas, if any. */
+  readonly editingStepId: string | null;
+  readonly failedOpen: FailedOpen | null;
+  /** A short message for the status line, such as why a paste did nothing. */
+  readonly notice: string | null;
+  select(selection: Selection): void;
+  setZoom(zoom: number): void;
+  setViewportSize(width: number, height: number): void;
+  editStepTitle(stepId: string | null): void;
+  reportFailedOpen(failure: FailedOpen | null): void;
+  notify(notice: string | null): void;
+}
+
+export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  selection: NOTHING_SELECTED,
+  viewport: { zoom: 1, width: 0, height: 0 },
+  editingStepId: null,
+  failedOpen: null,
+  notice: null,
+  select: (selection) => set({ selection }),
+  setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
+  setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
+  editStepTitle: (editingStepId) => set({ editingStepId }),
+  reportFailedOpen: (failedOpen) => set({ failedOpen }),
+  notify: (notice) => set({ notice }),
+}));
+
+/** The selected step ids, or none when the selection is not of steps. */
+export function selectedStepIds(selection: Selection): readonly string[] {
+  return selection.kind === 'steps' ? selection.stepIds : [];
+}
