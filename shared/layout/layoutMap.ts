@@ -1,4 +1,4 @@
-import { analyseCoverage, type CoverageAnalysis } from '../analysis/coverage';
+import { analyseCoverage, type CoverageAnalysis, type Gap } from '../analysis/coverage';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import { LAYOUT_DIMENSIONS, type LayoutDimensions } from './dimensions';
 import { gapKindLabel, stepCountLabel } from '../analysis/gapWords';
@@ -9,6 +9,10 @@ import { stackRows } from './stackRows';
 export interface LayoutOptions {
   /** Show at least this many columns, so a map without steps still has room to look at. Default 0. */
   readonly minColumns?: number;
+  /** Empty columns after the last one in use, where an editor can drop a step or stretch a stage. Default 0. */
+  readonly spareColumns?: number;
+  /** Keep the stage row even when the map has no stages, so an editor can draw the first one. Default false. */
+  readonly showStageRow?: boolean;
   readonly dimensions?: LayoutDimensions;
 }
 
@@ -23,13 +27,13 @@ const KIND_ORDER: readonly LaneKind[] = ['journey', 'context', 'process'];
  */
 export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseCoverage(map), options: LayoutOptions = {}): MapLayout {
   const d = options.dimensions ?? LAYOUT_DIMENSIONS;
-  const columnCount = countColumns(map, options.minColumns ?? 0);
+  const columnCount = Math.max(options.minColumns ?? 0, countColumns(map) + (options.spareColumns ?? 0));
   const bodyX = d.laneHeaderWidth;
   const bodyWidth = columnCount * d.columnWidth;
   const width = bodyX + bodyWidth;
   const columnX = (column: number): number => bodyX + column * d.columnWidth;
 
-  const stageRow: Rect = { x: bodyX, y: 0, width: bodyWidth, height: map.stages.length > 0 ? d.stageHeaderHeight : 0 };
+  const stageRow: Rect = { x: bodyX, y: 0, width: bodyWidth, height: map.stages.length > 0 || options.showStageRow ? d.stageHeaderHeight : 0 };
   const axis: Rect = { x: bodyX, y: stageRow.height, width: bodyWidth, height: d.columnAxisHeight };
 
   const columns: ColumnMark[] = [];
@@ -61,6 +65,7 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
       laneId: lane.id,
       kind: lane.kind,
       title: lane.title,
+      detail: laneDetail(lane),
       x: 0,
       y,
       width,
@@ -75,6 +80,8 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
         laneId: lane.id,
         laneKind: lane.kind,
         title: step.title,
+        column: step.column,
+        span: step.span,
         row,
         x: columnX(step.column) + d.stepInset,
         y: y + d.stepInset + row * rowPitch,
@@ -85,22 +92,12 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
     y += height;
   }
 
-  return {
-    width,
-    height: y,
-    columnCount,
-    stageRow,
-    axis,
-    columns,
-    stages,
-    lanes,
-    steps,
-    gaps: layoutGaps(analysis, lanes, columnX, d),
-  };
+  const gaps = layoutGapBands(analysis, { lanes, axis, columnWidth: d.columnWidth }, d);
+  return { width, height: y, columnCount, columnWidth: d.columnWidth, stageRow, axis, columns, stages, lanes, steps, gaps };
 }
 
-function countColumns(map: JourneyMap, minColumns: number): number {
-  let count = minColumns;
+function countColumns(map: JourneyMap): number {
+  let count = 0;
   for (const step of map.steps) count = Math.max(count, lastColumnOf(step) + 1);
   for (const stage of map.stages) count = Math.max(count, stage.toColumn + 1);
   return count;
@@ -110,7 +107,32 @@ function orderLanes(lanes: readonly Lane[]): Lane[] {
   return KIND_ORDER.flatMap((kind) => lanes.filter((lane) => lane.kind === kind));
 }
 
-function layoutGaps(analysis: CoverageAnalysis, lanes: readonly LaneBand[], columnX: (column: number) => number, d: LayoutDimensions): GapBand[] {
+// The persona and owner are optional fields of a lane the model does not type yet; read them only when they are text.
+function laneDetail(lane: Lane): string | null {
+  const fields = lane as Lane & { readonly persona?: unknown; readonly owner?: unknown };
+  const detail = lane.kind === 'journey' ? fields.persona : lane.kind === 'process' ? fields.owner : undefined;
+  return typeof detail === 'string' && detail.trim() !== '' ? detail : null;
+}
+
+/** Columns `[fromColumn, toColumn]` (inclusive) where a gap is drawn. */
+export interface ColumnRange {
+  readonly fromColumn: number;
+  readonly toColumn: number;
+}
+
+/**
+ * The gap bands of an analysis over an existing layout's lanes and columns. An editor previewing a
+ * drag passes `rangeOf` to draw each gap where its steps are shown now (the dragged ones at their
+ * drop cell) rather than where the previewed map would shift them, so the bands stay under the cards.
+ */
+export function layoutGapBands(
+  analysis: CoverageAnalysis,
+  layout: Pick<MapLayout, 'lanes' | 'axis' | 'columnWidth'>,
+  d: LayoutDimensions = LAYOUT_DIMENSIONS,
+  rangeOf: (gap: Gap) => ColumnRange = (gap) => gap,
+): GapBand[] {
+  const { lanes } = layout;
+  const columnX = (column: number): number => layout.axis.x + column * layout.columnWidth;
   const bandOf = new Map(lanes.map((lane) => [lane.laneId, lane]));
   // Process lanes come last, so they form one block at the bottom: the reach covers that block
   // only, and does not wash over other journey lanes or the customer's context.
@@ -123,14 +145,15 @@ function layoutGaps(analysis: CoverageAnalysis, lanes: readonly LaneBand[], colu
     if (!lane) continue;
     const laneBottom = lane.y + lane.height;
     for (const gap of coverage.gaps) {
-      const x = columnX(gap.fromColumn);
-      const width = (gap.toColumn - gap.fromColumn + 1) * d.columnWidth;
+      const { fromColumn, toColumn } = rangeOf(gap);
+      const x = columnX(fromColumn);
+      const width = (toColumn - fromColumn + 1) * layout.columnWidth;
       gaps.push({
         laneId: lane.laneId,
         kind: gap.kind,
         stepIds: gap.stepIds,
-        fromColumn: gap.fromColumn,
-        toColumn: gap.toColumn,
+        fromColumn,
+        toColumn,
         band: { x, y: lane.y, width, height: lane.height },
         reach: processBottom > processTop ? { x, y: processTop, width, height: processBottom - processTop } : null,
         labelBox: { x: x + d.stepInset, y: laneBottom - d.gapLabelHeight, width: width - 2 * d.stepInset, height: d.gapLabelHeight },

@@ -27,6 +27,8 @@ export interface LaneBand extends Rect {
   readonly laneId: string;
   readonly kind: LaneKind;
   readonly title: string;
+  /** Who walks a journey lane (its persona) or answers for a process lane (its owner); null when not named. */
+  readonly detail: string | null;
   /** The cell in the lane header column that names the lane. */
   readonly header: Rect;
   /** The area right of the header where the lane's cards sit. */
@@ -39,6 +41,9 @@ export interface StepBox extends Rect {
   readonly laneId: string;
   readonly laneKind: LaneKind;
   readonly title: string;
+  /** The step's first column and how many columns it spans, as in the map. */
+  readonly column: number;
+  readonly span: number;
   /** Which stacked row of its lane the card is in: 0 unless it overlaps an earlier card. */
   readonly row: number;
 }
@@ -67,7 +72,9 @@ export interface MapLayout {
   readonly width: number;
   readonly height: number;
   readonly columnCount: number;
-  /** The row of stage headers; zero high when the map has no stages. */
+  /** Width of one column of the shared axis. */
+  readonly columnWidth: number;
+  /** The row of stage headers; zero high when the map has no stages (unless the painter asks for it). */
   readonly stageRow: Rect;
   /** The row of column numbers. */
   readonly axis: Rect;
