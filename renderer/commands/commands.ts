@@ -8,6 +8,9 @@ import { clampZoom, selectedStepIds, useSessionStore } from '../store/sessionSto
 import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
 import type { Command } from './command';
 import { nextFreeColumn, targetAfterSelection } from './editTargets';
+import { canChooseFile, chooseFile } from './fileChooser';
+import { OUTLINE_COMMANDS } from './outlineCommands';
+import { focusedOutlineStepId, useOutlineFocus } from './outlineFocus';
 
 const doc = () => useDocumentStore.getState();
 const session = () => useSessionStore.getState();
@@ -16,16 +19,29 @@ const hasSelectedSteps = () => selectedSteps().length > 0;
 
 const ZOOM_STEP = 1.25;
 
+/**
+ * A step moved from the outline may land in another lane's list there, a new element: focus is
+ * asked to follow it, so Alt+arrows can be pressed again and again.
+ */
+function keepingOutlineFocus(edit: () => void): Command['run'] {
+  return () => {
+    edit();
+    const stepId = focusedOutlineStepId();
+    if (stepId !== null) useOutlineFocus.getState().requestFocus({ kind: 'step', stepId });
+  };
+}
+
 function moveSelection(columnDelta: number, laneDelta: number): Command['run'] {
-  return () => doc().change((map) => moveSteps(map, selectedSteps(), { columnDelta, laneDelta }));
+  return keepingOutlineFocus(() => doc().change((map) => moveSteps(map, selectedSteps(), { columnDelta, laneDelta })));
 }
 
 function resizeSelection(by: number): Command['run'] {
-  return () =>
+  return keepingOutlineFocus(() =>
     doc().change((map) => {
       const ids = new Set(selectedSteps());
       return map.steps.filter((step) => ids.has(step.id)).reduce((next, step) => resizeStep(next, step.id, step.span + by), map);
-    });
+    }),
+  );
 }
 
 function addLaneOf(kind: LaneKind, title: string): Command['run'] {
@@ -42,6 +58,7 @@ function addLaneOf(kind: LaneKind, title: string): Command['run'] {
 
 /** Every command of the workbench. Ids are stable: the native menu and the automation API use them. */
 export const COMMANDS: readonly Command[] = [
+  { id: 'file.open', label: 'Open…', shortcuts: ['Mod+O'], enabled: canChooseFile, run: chooseFile },
   { id: 'history.undo', label: 'Undo', shortcuts: ['Mod+Z'], enabled: documentHistory.canUndo, run: documentHistory.undo },
   { id: 'history.redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], enabled: documentHistory.canRedo, run: documentHistory.redo },
   {
@@ -175,6 +192,7 @@ export const COMMANDS: readonly Command[] = [
       session().setZoom(clampZoom(Math.min(width / layout.width, height / layout.height)));
     },
   },
+  ...OUTLINE_COMMANDS,
 ];
 
 /** The command with this id; throws for an unknown id, which is a programming error. */

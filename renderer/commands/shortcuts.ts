@@ -30,3 +30,11 @@ export function displayShortcut(shortcut: string, mac: boolean = isMac()): strin
   const parts = shortcut.split('+').map((part) => names[part] ?? part);
   return parts.join(mac ? '' : '+');
 }
+
+/** A shortcut for `aria-keyshortcuts`, which names keys as the DOM does: `Control+Shift+Z`. */
+export function ariaShortcut(shortcut: string, mac: boolean = isMac()): string {
+  return shortcut
+    .split('+')
+    .map((part) => (part === 'Mod' ? (mac ? 'Meta' : 'Control') : part === 'Ctrl' ? 'Control' : part))
+    .join('+');
+}

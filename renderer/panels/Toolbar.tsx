@@ -1,24 +1,118 @@
-import { useRef, type ChangeEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
+import { commandById, runCommand } from '../commands/commands';
+import { provideFileChooser } from '../commands/fileChooser';
+import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
+import { useCommandEnabled } from '../commands/useCommandEnabled';
 import { openFile } from '../files/openFile';
 import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { openContextMenu, useContextMenuOpen } from './ContextMenu';
 
-/** The slim bar at the top: the app, the open map's title, and the Open… button. */
+const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
+
+/** The bar at the top: the app, the map's title, and the commands people reach for most. */
 export function Toolbar() {
   const title = useDocumentStore((state) => state.map.title);
   return (
     <header className="toolbar">
       <span className="toolbar__brand">Outside-In</span>
       <span className="toolbar__separator" aria-hidden="true" />
-      <h1 className={title ? 'toolbar__title' : 'toolbar__title toolbar__title--none'}>{title ?? 'No map open'}</h1>
-      <div className="toolbar__actions">
-        <OpenButton />
+      <h1 className="toolbar__title" title={title}>
+        {title || 'Untitled map'}
+      </h1>
+      <div className="toolbar__actions" role="toolbar" aria-label="Map commands">
+        <div className="toolbar__group">
+          <CommandButton id="history.undo" icon="↶" />
+          <CommandButton id="history.redo" icon="↷" />
+        </div>
+        <div className="toolbar__group">
+          <CommandButton id="step.add" />
+          <AddLaneButton />
+          <CommandButton id="stage.add" />
+        </div>
+        <ZoomControls />
+        <div className="toolbar__group">
+          <OpenButton />
+        </div>
       </div>
     </header>
   );
 }
 
+/** Label and shortcuts, as the tooltip shows them: "Undo (Ctrl+Z)". */
+function tooltipOf(id: string): string {
+  const command = commandById(id);
+  const shortcut = command.shortcuts?.[0];
+  return shortcut ? `${command.label} (${displayShortcut(shortcut)})` : command.label;
+}
+
+interface CommandButtonProps {
+  readonly id: string;
+  /** Shown instead of the label; the label stays the button's name. */
+  readonly icon?: string;
+  readonly children?: ReactNode;
+  readonly className?: string;
+  /** The button's name when the label alone would not say enough. */
+  readonly name?: string;
+}
+
+/** A button that runs a registry command: label, tooltip and enabled state all come from the command. */
+function CommandButton({ id, icon, children, className, name }: CommandButtonProps) {
+  const enabled = useCommandEnabled(id);
+  const command = commandById(id);
+  const shortcut = command.shortcuts?.[0];
+  return (
+    <button
+      type="button"
+      className={`button${icon ? ' button--icon' : ''}${className ? ` ${className}` : ''}`}
+      title={tooltipOf(id)}
+      aria-label={name ?? (icon || children ? command.label : undefined)}
+      aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
+      disabled={!enabled}
+      onClick={() => runCommand(id)}
+    >
+      {icon ? <span aria-hidden="true">{icon}</span> : (children ?? command.label)}
+    </button>
+  );
+}
+
+function AddLaneButton() {
+  const open = useContextMenuOpen('Add lane');
+  const show = (event: MouseEvent<HTMLButtonElement>): void => {
+    const box = event.currentTarget.getBoundingClientRect();
+    openContextMenu({ x: box.left + window.scrollX, y: box.bottom + 4 + window.scrollY }, ADD_LANE_COMMANDS, { label: 'Add lane' });
+  };
+  return (
+    <button
+      type="button"
+      className="button"
+      title="Add a journey, context or process lane"
+      aria-haspopup="menu"
+      aria-expanded={open}
+      onClick={show}
+    >
+      Add lane <span aria-hidden="true">▾</span>
+    </button>
+  );
+}
+
+function ZoomControls() {
+  const zoom = useSessionStore((state) => state.viewport.zoom);
+  return (
+    <div className="toolbar__group toolbar__zoom">
+      <CommandButton id="view.zoomOut" icon="−" />
+      <CommandButton id="view.zoomReset" className="toolbar__zoom-level" name={`Zoom ${Math.round(zoom * 100)}%: actual size`}>
+        <span aria-hidden="true">{Math.round(zoom * 100)}%</span>
+      </CommandButton>
+      <CommandButton id="view.zoomIn" icon="+" />
+      <CommandButton id="view.zoomFit">Fit</CommandButton>
+    </div>
+  );
+}
+
 function OpenButton() {
   const input = useRef<HTMLInputElement>(null);
+  useEffect(() => provideFileChooser(() => input.current?.click()), []);
   const chosen = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) still fires a change.
@@ -27,9 +121,7 @@ function OpenButton() {
   };
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()}>
-        Open…
-      </button>
+      <CommandButton id="file.open" />
       <input ref={input} type="file" accept=".journey,application/json" hidden onChange={chosen} aria-label="Open a .journey file" />
     </>
   );

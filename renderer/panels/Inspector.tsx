@@ -1,0 +1,312 @@
+import { useId, type ReactNode } from 'react';
+import type { Gap } from '../../shared/analysis/coverage';
+import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
+import { MAX_COLUMN } from '../../shared/edit/columns';
+import { inScreenOrder } from '../../shared/edit/laneOrder';
+import { updateLane } from '../../shared/edit/lanes';
+import { updateStage } from '../../shared/edit/stages';
+import { moveStepTo, updateStep } from '../../shared/edit/steps';
+import { lastColumnOf, LANE_KINDS, type JourneyMap, type Lane, type LaneKind, type Stage, type Step } from '../../shared/model/journeyMap';
+import { runCommand } from '../commands/commands';
+import { changeWhileTyping, endTyping } from '../commands/typingEdits';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { useAnalysis } from '../store/useAnalysis';
+import { KIND_WORD, laneName } from './laneWords';
+import { NumberField } from './NumberField';
+
+const change = (edit: (map: JourneyMap) => JourneyMap): void => useDocumentStore.getState().change(edit);
+
+// Columns are shown from 1, as on the canvas; the file counts from 0.
+const LAST_SHOWN_COLUMN = MAX_COLUMN + 1;
+const atLeastOne = (value: number): string | null =>
+  value < 1 ? 'Columns are counted from 1.' : value > LAST_SHOWN_COLUMN ? 'That column is beyond what a map can hold.' : null;
+
+/** Every field of what is selected: a step, a lane, a stage; a count for several steps; the map's title for nothing. */
+export function Inspector() {
+  const selection = useSessionStore((state) => state.selection);
+  const map = useDocumentStore((state) => state.map);
+  const headingId = useId();
+
+  let body: ReactNode;
+  let heading = 'Details';
+  if (selection.kind === 'steps' && selection.stepIds.length > 1) {
+    heading = `${selection.stepIds.length} steps selected`;
+    body = <SeveralSteps />;
+  } else if (selection.kind === 'steps' && selection.stepIds.length === 1) {
+    const step = map.steps.find((candidate) => candidate.id === selection.stepIds[0]);
+    heading = 'Step';
+    body = step ? <StepDetails key={step.id} map={map} step={step} /> : <Nothing map={map} />;
+  } else if (selection.kind === 'lane') {
+    const lane = map.lanes.find((candidate) => candidate.id === selection.laneId);
+    heading = lane ? `${KIND_WORD[lane.kind]} lane` : heading;
+    body = lane ? <LaneDetails key={lane.id} map={map} lane={lane} /> : <Nothing map={map} />;
+  } else if (selection.kind === 'stage') {
+    const stage = map.stages.find((candidate) => candidate.id === selection.stageId);
+    heading = stage ? 'Stage' : heading;
+    body = stage ? <StageDetails key={stage.id} stage={stage} /> : <Nothing map={map} />;
+  } else {
+    body = <Nothing map={map} />;
+  }
+
+  return (
+    <section className="panel inspector" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel__heading">
+        {heading}
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  /** The typing key: keystrokes into one field coalesce into one undo entry. */
+  readonly field: string;
+  readonly edit: (value: string) => (map: JourneyMap) => JourneyMap;
+  readonly placeholder?: string;
+}
+
+/** A text field that writes as it is typed; one undo entry per visit to the field. */
+function TextField({ label, value, field, edit, placeholder }: TextFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input"
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        onChange={(event) => changeWhileTyping(field, edit(event.target.value))}
+        onBlur={endTyping}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.currentTarget.blur();
+        }}
+      />
+    </div>
+  );
+}
+
+function Nothing({ map }: { readonly map: JourneyMap }) {
+  return (
+    <>
+      <TextField label="Map title" value={map.title} field="map.title" edit={(title) => (current) => (current.title === title ? current : { ...current, title })} />
+      <p className="panel__hint">Select a step, a lane or a stage on the canvas or in the outline to see and change its details.</p>
+    </>
+  );
+}
+
+function SeveralSteps() {
+  return (
+    <div className="inspector__actions">
+      <button type="button" className="button" onClick={() => runCommand('selection.duplicate')}>
+        Duplicate
+      </button>
+      <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
+        Delete steps
+      </button>
+    </div>
+  );
+}
+
+function StepDetails({ map, step }: { readonly map: JourneyMap; readonly step: Step }) {
+  const lanes = inScreenOrder(map.lanes);
+  const lane = lanes.find((candidate) => candidate.id === step.laneId);
+  const laneSelectId = useId();
+  return (
+    <>
+      <TextField
+        label="Title"
+        value={step.title}
+        field={`${step.id}.title`}
+        placeholder="Untitled step"
+        edit={(title) => (current) => updateStep(current, step.id, { title })}
+      />
+      <div className="field">
+        <label htmlFor={laneSelectId} className="field__label">
+          Lane
+        </label>
+        <select
+          id={laneSelectId}
+          className="field__input"
+          value={step.laneId}
+          onChange={(event) => {
+            const laneId = event.target.value;
+            change((current) => moveStepTo(current, step.id, { laneId, column: step.column }));
+          }}
+        >
+          {lanes.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {laneName(candidate, lanes.filter((other) => other.kind === candidate.kind).indexOf(candidate) + 1)} ({KIND_WORD[candidate.kind].toLowerCase()})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field-row">
+        <NumberField
+          label="Column"
+          value={step.column + 1}
+          check={atLeastOne}
+          onCommit={(column) => change((current) => updateStep(current, step.id, { column: column - 1 }))}
+        />
+        <NumberField
+          label="Span (columns)"
+          value={step.span}
+          check={(span) => (span < 1 ? 'A step spans at least 1 column.' : span > MAX_COLUMN - step.column ? 'That reaches beyond what a map can hold.' : null)}
+          onCommit={(span) => change((current) => updateStep(current, step.id, { span }))}
+        />
+      </div>
+      {lane && <StepCoverage map={map} step={step} kind={lane.kind} />}
+      <div className="inspector__actions">
+        <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
+          Delete step
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** What the analysis says about this step: covered or in which gap; for a process step, whom it meets. */
+function StepCoverage({ map, step, kind }: { readonly map: JourneyMap; readonly step: Step; readonly kind: LaneKind }) {
+  const analysis = useAnalysis();
+  if (kind === 'context') return null;
+  const kindOf = new Map(map.lanes.map((lane) => [lane.id, lane.kind]));
+  const overlapping = (other: LaneKind) =>
+    map.steps.filter((candidate) => kindOf.get(candidate.laneId) === other && candidate.column <= lastColumnOf(step) && lastColumnOf(candidate) >= step.column);
+  const titles = (steps: readonly Step[]) => steps.map((candidate) => candidate.title || 'Untitled step').join('; ');
+
+  if (kind === 'process') {
+    const met = overlapping('journey');
+    return (
+      <div className={met.length === 0 ? 'coverage-note coverage-note--gap' : 'coverage-note'}>
+        <p className="coverage-note__status">{met.length === 0 ? 'Inside-out work' : 'Meets the customer'}</p>
+        <p className="coverage-note__detail">{met.length === 0 ? 'No journey step shares its columns: the customer never meets it.' : titles(met)}</p>
+      </div>
+    );
+  }
+
+  let gap: Gap | undefined;
+  for (const lane of analysis.lanes) gap ??= lane.gaps.find((candidate) => candidate.stepIds.includes(step.id));
+  if (gap) {
+    return (
+      <div className="coverage-note coverage-note--gap">
+        <p className="coverage-note__status">
+          <span className={`gap__swatch gap__swatch--${gap.kind}`} aria-hidden="true" /> Not covered · {gapKindLabel(gap.kind)} gap
+        </p>
+        <p className="coverage-note__detail">
+          One of {stepCountLabel(gap.stepIds.length)} no process lane accompanies
+          {gap.accompaniedBy.length > 0 ? `; with the customer: ${gap.accompaniedBy.map((id) => map.steps.find((s) => s.id === id)?.title || 'Untitled step').join('; ')}.` : '.'}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="coverage-note coverage-note--covered">
+      <p className="coverage-note__status">Covered</p>
+      <p className="coverage-note__detail">Accompanied by: {titles(overlapping('process'))}</p>
+    </div>
+  );
+}
+
+const textOf = (lane: Lane, key: 'persona' | 'owner'): string => {
+  const value = (lane as Lane & Partial<Record<typeof key, unknown>>)[key];
+  return typeof value === 'string' ? value : '';
+};
+
+function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: Lane }) {
+  const kindSelectId = useId();
+  const steps = map.steps.filter((step) => step.laneId === lane.id).length;
+  return (
+    <>
+      <TextField
+        label="Title"
+        value={lane.title}
+        field={`${lane.id}.title`}
+        placeholder={`Name this ${KIND_WORD[lane.kind].toLowerCase()} lane`}
+        edit={(title) => (current) => updateLane(current, lane.id, { title })}
+      />
+      <div className="field">
+        <label htmlFor={kindSelectId} className="field__label">
+          Kind
+        </label>
+        <select
+          id={kindSelectId}
+          className="field__input"
+          value={lane.kind}
+          onChange={(event) => {
+            const kind = event.target.value as LaneKind;
+            change((current) => updateLane(current, lane.id, { kind }));
+          }}
+        >
+          {LANE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_WORD[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {lane.kind === 'journey' && (
+        <TextField
+          label="Persona"
+          value={textOf(lane, 'persona')}
+          field={`${lane.id}.persona`}
+          placeholder="Who walks this journey?"
+          edit={(persona) => (current) => updateLane(current, lane.id, { persona })}
+        />
+      )}
+      {lane.kind === 'process' && (
+        <TextField
+          label="Owner"
+          value={textOf(lane, 'owner')}
+          field={`${lane.id}.owner`}
+          placeholder="Who answers for this team?"
+          edit={(owner) => (current) => updateLane(current, lane.id, { owner })}
+        />
+      )}
+      <p className="panel__hint">{steps === 0 ? 'No steps yet.' : `${stepCountLabel(steps)} in this lane.`}</p>
+      <div className="inspector__actions">
+        <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
+          Delete lane
+        </button>
+      </div>
+    </>
+  );
+}
+
+function StageDetails({ stage }: { readonly stage: Stage }) {
+  return (
+    <>
+      <TextField
+        label="Title"
+        value={stage.title}
+        field={`${stage.id}.title`}
+        placeholder="Name this stage"
+        edit={(title) => (current) => updateStage(current, stage.id, { title })}
+      />
+      <div className="field-row">
+        <NumberField
+          label="From column"
+          value={stage.fromColumn + 1}
+          check={(from) => atLeastOne(from) ?? (from - 1 > stage.toColumn ? `A stage starts at or before its last column (${stage.toColumn + 1}).` : null)}
+          onCommit={(from) => change((current) => updateStage(current, stage.id, { fromColumn: from - 1 }))}
+        />
+        <NumberField
+          label="To column"
+          value={stage.toColumn + 1}
+          check={(to) => atLeastOne(to) ?? (to - 1 < stage.fromColumn ? `A stage ends at or after its first column (${stage.fromColumn + 1}).` : null)}
+          onCommit={(to) => change((current) => updateStage(current, stage.id, { toColumn: to - 1 }))}
+        />
+      </div>
+      <div className="inspector__actions">
+        <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
+          Delete stage
+        </button>
+      </div>
+    </>
+  );
+}
