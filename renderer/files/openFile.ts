@@ -1,4 +1,5 @@
 import { parseBytes } from '../../shared/format/parse';
+import { orderLanes } from '../../shared/edit/laneOrder';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../store/sessionStore';
@@ -18,8 +19,11 @@ export async function openFile(file: File): Promise<void> {
   else reportFailedOpen({ fileName: file.name, problems: result.problems });
 }
 
-/** Shows a map as the document, with a fresh undo history and nothing selected. */
+/**
+ * Shows a map as the document, with a fresh undo history and nothing selected. Its lanes are put
+ * in screen order (journey, context, process), so the array order is the order on screen.
+ */
 export function openMap(map: JourneyMap): void {
-  useDocumentStore.getState().replace(map);
+  useDocumentStore.getState().replace(orderLanes(map));
   useSessionStore.setState({ selection: NOTHING_SELECTED, editingStepId: null, failedOpen: null });
 }
