@@ -73,9 +73,15 @@ function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly comman
     const left = Math.max(MARGIN, Math.min(menu.x - window.scrollX, window.innerWidth - box.width - MARGIN));
     const top = Math.max(MARGIN, Math.min(menu.y - window.scrollY, window.innerHeight - box.height - MARGIN));
     setPlace({ left, top });
+  }, [menu]);
+
+  // Once placed (a hidden menu cannot take focus), the first item that can run gets focus.
+  const placed = place !== null;
+  useLayoutEffect(() => {
+    if (!placed) return;
     const first = element.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? element.current?.querySelector<HTMLElement>('[role="menuitem"]');
     first?.focus();
-  }, [menu]);
+  }, [placed, menu]);
 
   useLayoutEffect(() => {
     const outside = (event: Event): void => {

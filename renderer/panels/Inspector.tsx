@@ -30,20 +30,24 @@ export function Inspector() {
 
   let body: ReactNode;
   let heading = 'Details';
+  let deleteLabel: string | null = null;
   if (selection.kind === 'steps' && selection.stepIds.length > 1) {
     heading = `${selection.stepIds.length} steps selected`;
     body = <SeveralSteps />;
   } else if (selection.kind === 'steps' && selection.stepIds.length === 1) {
     const step = map.steps.find((candidate) => candidate.id === selection.stepIds[0]);
     heading = 'Step';
+    deleteLabel = step ? 'Delete step' : null;
     body = step ? <StepDetails key={step.id} map={map} step={step} /> : <Nothing map={map} />;
   } else if (selection.kind === 'lane') {
     const lane = map.lanes.find((candidate) => candidate.id === selection.laneId);
     heading = lane ? `${KIND_WORD[lane.kind]} lane` : heading;
+    deleteLabel = lane ? 'Delete lane' : null;
     body = lane ? <LaneDetails key={lane.id} map={map} lane={lane} /> : <Nothing map={map} />;
   } else if (selection.kind === 'stage') {
     const stage = map.stages.find((candidate) => candidate.id === selection.stageId);
     heading = stage ? 'Stage' : heading;
+    deleteLabel = stage ? 'Delete stage' : null;
     body = stage ? <StageDetails key={stage.id} stage={stage} /> : <Nothing map={map} />;
   } else {
     body = <Nothing map={map} />;
@@ -51,9 +55,16 @@ export function Inspector() {
 
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__heading">
-        {heading}
-      </h2>
+      <div className="panel__head">
+        <h2 id={headingId} className="panel__heading">
+          {heading}
+        </h2>
+        {deleteLabel && (
+          <button type="button" className="button button--small button--danger" onClick={() => runCommand('selection.delete')}>
+            {deleteLabel}
+          </button>
+        )}
+      </div>
       {body}
     </section>
   );
@@ -162,11 +173,6 @@ function StepDetails({ map, step }: { readonly map: JourneyMap; readonly step: S
         />
       </div>
       {lane && <StepCoverage map={map} step={step} kind={lane.kind} />}
-      <div className="inspector__actions">
-        <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
-          Delete step
-        </button>
-      </div>
     </>
   );
 }
@@ -199,8 +205,9 @@ function StepCoverage({ map, step, kind }: { readonly map: JourneyMap; readonly 
           <span className={`gap__swatch gap__swatch--${gap.kind}`} aria-hidden="true" /> Not covered · {gapKindLabel(gap.kind)} gap
         </p>
         <p className="coverage-note__detail">
-          One of {stepCountLabel(gap.stepIds.length)} no process lane accompanies
-          {gap.accompaniedBy.length > 0 ? `; with the customer: ${gap.accompaniedBy.map((id) => map.steps.find((s) => s.id === id)?.title || 'Untitled step').join('; ')}.` : '.'}
+          {gap.accompaniedBy.length > 0
+            ? `With the customer: ${gap.accompaniedBy.map((id) => map.steps.find((candidate) => candidate.id === id)?.title || 'Untitled step').join('; ')}`
+            : 'The customer is on their own here.'}
         </p>
       </div>
     );
@@ -269,11 +276,6 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
         />
       )}
       <p className="panel__hint">{steps === 0 ? 'No steps yet.' : `${stepCountLabel(steps)} in this lane.`}</p>
-      <div className="inspector__actions">
-        <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
-          Delete lane
-        </button>
-      </div>
     </>
   );
 }
@@ -301,11 +303,6 @@ function StageDetails({ stage }: { readonly stage: Stage }) {
           check={(to) => atLeastOne(to) ?? (to - 1 < stage.fromColumn ? `A stage ends at or after its first column (${stage.fromColumn + 1}).` : null)}
           onCommit={(to) => change((current) => updateStage(current, stage.id, { toColumn: to - 1 }))}
         />
-      </div>
-      <div className="inspector__actions">
-        <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
-          Delete stage
-        </button>
       </div>
     </>
   );

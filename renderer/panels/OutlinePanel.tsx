@@ -81,10 +81,13 @@ export function OutlinePanel() {
           />
         ))}
       </div>
-      <div className="outline__add-lanes" role="group" aria-label="Add a lane">
+      <div className="outline__add-lanes" role="group" aria-labelledby={`${headingId}-add`}>
+        <span id={`${headingId}-add`} className="visually-hidden">
+          Add lane
+        </span>
         {ADD_LANE.map(({ kind, command }) => (
-          <button key={kind} type="button" className="button button--small" onClick={() => addLaneAndFocus(command)}>
-            + {KIND_WORD[kind]} lane
+          <button key={kind} type="button" className="button button--small" aria-label={`Add ${kind} lane`} onClick={() => addLaneAndFocus(command)}>
+            + {KIND_WORD[kind]}
           </button>
         ))}
       </div>
