@@ -1,19 +1,196 @@
-import { useRef } from 'react';
-import type { CoverageAnalysis } from '../../shared/analysis/coverage';
-import type { JourneyMap } from '../../shared/model/journeyMap';
+import type Konva from 'konva';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { rectToScreen, scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
+import type { Point } from '../../shared/layout/hitTest';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { analysisOf } from '../store/useAnalysis';
+import { EmptyState } from '../panels/EmptyState';
+import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from '../panels/revealSteps';
+import { CANVAS_PADDING, useEditorLayout } from './canvasLayout';
+import { NO_GESTURE, useCanvasStore } from './canvasStore';
+import { setMountedCanvas } from './canvasView';
 import { MapCanvas } from './MapCanvas';
+import { Palette } from './Palette';
+import { TitleEditors } from './TitleEditors';
+import { useCanvasPointer, type LiveCanvas } from './useCanvasPointer';
 import { useMoreToTheRight } from './useMoreToTheRight';
+import './canvas.css';
 
-/** The scrolling area around the map canvas. */
-export function CanvasArea({ map, analysis }: { readonly map: JourneyMap; readonly analysis: CoverageAnalysis }) {
+/** The canvas area: the map, or how to begin while the map has no lane. */
+export function CanvasArea() {
+  const hasLanes = useDocumentStore((state) => state.map.lanes.length > 0);
+  return <div className="canvas-area">{hasLanes ? <MapView /> : <EmptyState />}</div>;
+}
+
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The inner size of the scroller (without its scrollbars), kept in the session's viewport for "fit to window". */
+function useViewportSize(scroller: RefObject<HTMLDivElement | null>): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = (): void => {
+      const next = { width: element.clientWidth, height: element.clientHeight };
+      setSize((previous) => (previous.width === next.width && previous.height === next.height ? previous : next));
+      useSessionStore.getState().setViewportSize(next.width, next.height);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scroller]);
+  return size;
+}
+
+/**
+ * Zoom: Ctrl+wheel and pinch (which arrives as Ctrl+wheel) zoom around the pointer; the zoom
+ * commands zoom around the middle of the view. The scroll position is corrected in the same frame
+ * the new size is laid out, so the map never jumps.
+ */
+function useZoom(scroller: RefObject<HTMLDivElement | null>, viewport: RefObject<HTMLDivElement | null>, zoom: number): void {
+  const anchor = useRef<Point | null>(null);
+  const previous = useRef(zoom);
+  // Pinch sends many tiny steps; zoom is stored rounded, so the unrounded target accumulates here.
+  const target = useRef(zoom);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent): void => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const bounds = (viewport.current ?? element).getBoundingClientRect();
+      anchor.current = { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
+      const current = useSessionStore.getState().viewport.zoom;
+      if (Math.abs(target.current - current) > 0.02) target.current = current;
+      const delta = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
+      target.current *= Math.exp(-delta * 0.002);
+      useSessionStore.getState().setZoom(target.current);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [scroller, viewport]);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const before = previous.current;
+    previous.current = zoom;
+    if (!element || before === zoom) return;
+    const at = anchor.current ?? { x: element.clientWidth / 2, y: element.clientHeight / 2 };
+    anchor.current = null;
+    const view: CanvasView = { zoom: before, scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, padding: CANVAS_PADDING };
+    const next = scrollForZoom(view, zoom, at);
+    element.scrollTo({ left: next.scrollLeft, top: next.scrollTop, behavior: 'instant' });
+    useCanvasStore.setState({ scrollLeft: element.scrollLeft, scrollTop: element.scrollTop });
+  }, [scroller, zoom]);
+}
+
+/**
+ * The map being edited. The scroller holds a spacer the size of the zoomed map, so its scrollbars
+ * are the map's; the Konva stage is only as big as the visible part and stays put (sticky) while
+ * the map is drawn scrolled inside it. A canvas the size of a 400-column map would not fit in memory.
+ */
+function MapView() {
   const scroller = useRef<HTMLDivElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const carriedRef = useRef<Konva.Group>(null);
+  const live = useRef<LiveCanvas | null>(null);
+
+  const map = useDocumentStore((state) => state.map);
+  const layout = useEditorLayout(map, analysisOf(map));
+  const zoom = useSessionStore((state) => state.viewport.zoom);
+  const scrollLeft = useCanvasStore((state) => state.scrollLeft);
+  const scrollTop = useCanvasStore((state) => state.scrollTop);
+  const size = useViewportSize(scroller);
+  const view = useMemo<CanvasView>(() => ({ zoom, scrollLeft, scrollTop, padding: CANVAS_PADDING }), [zoom, scrollLeft, scrollTop]);
   const { moreToTheRight, scrollbarWidth } = useMoreToTheRight(scroller);
+
+  useLayoutEffect(() => {
+    live.current = { layout, view };
+    if (viewport.current) setMountedCanvas({ element: viewport.current, layout, view });
+  }, [layout, view]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onScroll = (): void => useCanvasStore.setState({ scrollLeft: element.scrollLeft, scrollTop: element.scrollTop });
+    onScroll();
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const onReveal = (event: Event): void => {
+      const detail = (event as CustomEvent<RevealStepsDetail>).detail;
+      if (detail) revealIn(element, live.current, detail.stepIds);
+    };
+    window.addEventListener(REVEAL_STEPS_EVENT, onReveal);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      window.removeEventListener(REVEAL_STEPS_EVENT, onReveal);
+      setMountedCanvas(null);
+      useCanvasStore.setState({ gesture: NO_GESTURE, headerEdit: null });
+    };
+  }, []);
+
+  useZoom(scroller, viewport, zoom);
+  useCanvasPointer(viewport, scroller, live, carriedRef);
+
+  // A title edited in place must be on screen: a step added by the N key may be far to the right.
+  const editingStepId = useSessionStore((state) => state.editingStepId);
+  useLayoutEffect(() => {
+    if (editingStepId && scroller.current) revealIn(scroller.current, live.current, [editingStepId]);
+  }, [editingStepId]);
+
+  const description = `${map.title}: ${map.lanes.length} lanes, ${map.steps.length} steps, ${layout.gaps.length} gaps`;
   return (
-    <div className="canvas-area">
+    <>
       <div ref={scroller} className="canvas-scroller">
-        <MapCanvas map={map} analysis={analysis} />
+        <div
+          className="canvas-sizer"
+          style={{ width: Math.max(size.width, layout.width * zoom + 2 * CANVAS_PADDING), height: Math.max(size.height, layout.height * zoom + 2 * CANVAS_PADDING) }}
+        >
+          <div
+            ref={viewport}
+            className="map-canvas"
+            role="application"
+            aria-roledescription="journey map canvas"
+            aria-label={description}
+            tabIndex={0}
+            style={{ width: size.width, height: size.height }}
+          >
+            {size.width > 0 && size.height > 0 && <MapCanvas map={map} layout={layout} view={view} width={size.width} height={size.height} carriedRef={carriedRef} />}
+            <TitleEditors layout={layout} view={view} />
+          </div>
+        </div>
       </div>
+      <Palette />
       {moreToTheRight && <div className="canvas-area__fade" style={{ right: scrollbarWidth }} aria-hidden="true" />}
-    </div>
+    </>
   );
+}
+
+/** Scrolls the least needed to bring the steps' cards into view, below the frozen headers. */
+function revealIn(scroller: HTMLElement, canvas: LiveCanvas | null, stepIds: readonly string[]): void {
+  if (!canvas) return;
+  const ids = new Set(stepIds);
+  const boxes = canvas.layout.steps.filter((box) => ids.has(box.stepId));
+  if (boxes.length === 0) return;
+  const { view, layout } = canvas;
+  const left = Math.min(...boxes.map((box) => box.x));
+  const top = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  const shown = rectToScreen(view, { x: left, y: top, width: right - left, height: bottom - top });
+  const margin = 16;
+  const headerWidth = layout.axis.x * view.zoom;
+  const headerHeight = (layout.axis.y + layout.axis.height) * view.zoom;
+  let dx = 0;
+  let dy = 0;
+  if (shown.x < headerWidth + margin) dx = shown.x - headerWidth - margin;
+  else if (shown.x + shown.width > scroller.clientWidth - margin) dx = Math.min(shown.x + shown.width - scroller.clientWidth + margin, shown.x - headerWidth - margin);
+  if (shown.y < headerHeight + margin) dy = shown.y - headerHeight - margin;
+  else if (shown.y + shown.height > scroller.clientHeight - margin) dy = Math.min(shown.y + shown.height - scroller.clientHeight + margin, shown.y - headerHeight - margin);
+  if (dx !== 0 || dy !== 0) scroller.scrollBy({ left: dx, top: dy });
 }

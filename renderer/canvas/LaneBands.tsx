@@ -1,6 +1,10 @@
+import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { LaneBand } from '../../shared/layout/mapLayout';
+import { useSessionStore } from '../store/sessionStore';
 import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
+import { useCanvasStore } from './canvasStore';
+import { EDITOR_COLOURS } from './editorColours';
 
 /** The lanes' background bands, drawn under everything else. */
 export function LaneFills({ lanes }: { readonly lanes: readonly LaneBand[] }) {
@@ -18,45 +22,69 @@ export function LaneDividers({ lanes, width }: { readonly lanes: readonly LaneBa
 
 const HEADER_PADDING = 14;
 const ACCENT_WIDTH = 3;
+const DETAIL_LABEL = { journey: 'Persona', process: 'Owner', context: '' } as const;
 
-/** The lane header column: each lane's title with its kind above it. */
+/** The lane header column: each lane's kind, title, and its persona or owner when named. */
 export function LaneHeaders({ lanes }: { readonly lanes: readonly LaneBand[] }) {
-  return lanes.map((lane) => {
-    const { x, y, width, height } = lane.header;
-    const textWidth = width - HEADER_PADDING * 2;
-    return (
-      <Group key={lane.laneId} x={x} y={y}>
-        <Rect width={width} height={height - 1} fill={PALETTE.laneHeader} />
-        <Rect width={ACCENT_WIDTH} height={height - 1} fill={KIND_ACCENT[lane.kind]} />
-        <Rect x={width - 1} width={1} height={height} fill={PALETTE.laneDivider} />
+  return lanes.map((lane) => <LaneHeader key={lane.laneId} lane={lane} />);
+}
+
+const LaneHeader = memo(function LaneHeader({ lane }: { readonly lane: LaneBand }) {
+  const selected = useSessionStore((state) => state.selection.kind === 'lane' && state.selection.laneId === lane.laneId);
+  const editing = useCanvasStore((state) => state.headerEdit?.kind === 'lane' && state.headerEdit.laneId === lane.laneId);
+  const { x, y, width, height } = lane.header;
+  const textWidth = width - HEADER_PADDING * 2;
+  const detailHeight = lane.detail ? 34 : 0;
+  return (
+    <Group x={x} y={y}>
+      <Rect width={width} height={height - 1} fill={selected ? '#e6edf2' : PALETTE.laneHeader} />
+      <Rect width={selected ? ACCENT_WIDTH + 2 : ACCENT_WIDTH} height={height - 1} fill={KIND_ACCENT[lane.kind]} />
+      <Rect x={width - 1} width={1} height={height} fill={PALETTE.laneDivider} />
+      {selected && <Rect x={1} y={1} width={width - 3} height={height - 3} stroke={EDITOR_COLOURS.selection} strokeWidth={2} />}
+      <Text
+        x={HEADER_PADDING}
+        y={13}
+        width={textWidth}
+        text={KIND_LABEL[lane.kind].toUpperCase()}
+        fontFamily={FONT_FAMILY}
+        fontSize={11}
+        fontStyle="600"
+        letterSpacing={0.8}
+        fill={KIND_ACCENT[lane.kind]}
+        wrap="none"
+        ellipsis
+      />
+      {!editing && (
         <Text
           x={HEADER_PADDING}
-          y={14}
+          y={31}
           width={textWidth}
-          text={KIND_LABEL[lane.kind].toUpperCase()}
+          height={Math.max(20, height - 31 - 10 - detailHeight)}
+          text={lane.title || 'Untitled lane'}
           fontFamily={FONT_FAMILY}
-          fontSize={10}
-          fontStyle="600"
-          letterSpacing={0.8}
-          fill={KIND_ACCENT[lane.kind]}
-          wrap="none"
-          ellipsis
-        />
-        <Text
-          x={HEADER_PADDING}
-          y={32}
-          width={textWidth}
-          height={height - 32 - 10}
-          text={lane.title}
-          fontFamily={FONT_FAMILY}
-          fontSize={14}
-          fontStyle="600"
-          lineHeight={1.3}
-          fill={PALETTE.ink}
+          fontSize={15}
+          fontStyle={lane.title ? '600' : 'italic'}
+          lineHeight={1.25}
+          fill={lane.title ? PALETTE.ink : PALETTE.faintInk}
           wrap="word"
           ellipsis
         />
-      </Group>
-    );
-  });
-}
+      )}
+      {lane.detail && (
+        <Text
+          x={HEADER_PADDING}
+          y={height - 10 - detailHeight + 6}
+          width={textWidth}
+          height={detailHeight - 6}
+          text={`${DETAIL_LABEL[lane.kind]}: ${lane.detail}`}
+          fontFamily={FONT_FAMILY}
+          fontSize={12}
+          lineHeight={1.25}
+          fill={PALETTE.mutedInk}
+          wrap="word"
+          ellipsis
+        />
+      )}
+    </Group>
+  );
+});

@@ -1,47 +1,116 @@
-import { useMemo } from 'react';
-import { Layer, Stage } from 'react-konva';
-import type { CoverageAnalysis } from '../../shared/analysis/coverage';
-import { layoutMap } from '../../shared/layout/layoutMap';
+import type Konva from 'konva';
+import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
+import { Group, Layer, Rect, Stage } from 'react-konva';
+import { columnAt, stepsWithin } from '../../shared/layout/hitTest';
+import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLayout';
+import { bodyOrigin, frozenOrigin, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { ColumnAxis, ColumnGridLines } from './ColumnGrid';
+import { analysisOf } from '../store/useAnalysis';
+import { PALETTE } from '../theme/palette';
+import { previewOf, useCanvasStore } from './canvasStore';
+import { ColumnAxis, ColumnGridLines, CornerCaptions, type ColumnWindow } from './ColumnGrid';
+import { coverageMarks } from './coverageMarks';
 import { GapLabels, GapShading } from './GapBands';
 import { LaneDividers, LaneFills, LaneHeaders } from './LaneBands';
+import { OverlayLayer } from './OverlayLayer';
 import { StageHeaders } from './StageHeaders';
 import { StepCard } from './StepCard';
-
-/** A map without steps still gets a few columns, so its lanes do not collapse to their headers. */
-const MIN_COLUMNS = 4;
 
 /** Props of the map canvas. */
 export interface MapCanvasProps {
   readonly map: JourneyMap;
-  readonly analysis: CoverageAnalysis;
+  readonly layout: MapLayout;
+  readonly view: CanvasView;
+  /** The viewport's size in screen pixels: the stage is never bigger, however big the map. */
+  readonly width: number;
+  readonly height: number;
+  /** The copy of the carried cards, moved by the pointer handler directly. */
+  readonly carriedRef: RefObject<Konva.Group | null>;
 }
 
+// Cards and columns this far outside the viewport are drawn too, so a fast scroll does not show
+// an empty band before React catches up; the window moves in steps of this size.
+const OVERSCAN = 320;
+
 /**
- * Paints the shared layout of a map. One static, non-listening layer: this edition only shows
- * maps; the editor adds an interactive layer on top.
+ * Paints the map in four layers, none of which listens to Konva events (the pointer is hit tested
+ * against the shared layout instead, so no hit canvas is ever drawn): the static picture (lanes,
+ * grid, gaps), the cards in view, the frozen headers, and the overlay of the gesture in progress.
  */
-export function MapCanvas({ map, analysis }: MapCanvasProps) {
-  const layout = useMemo(() => layoutMap(map, analysis, { minColumns: MIN_COLUMNS }), [map, analysis]);
-  const description = `${map.title}: ${map.lanes.length} lanes, ${map.steps.length} steps, ${layout.gaps.length} gaps`;
+export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapCanvasProps) {
+  const gesture = useCanvasStore((state) => state.gesture);
+  const displayed = previewOf(gesture) ?? map;
+  const gaps = ('gaps' in gesture && gesture.gaps) || layout.gaps;
+
+  useLayoutEffect(() => {
+    useCanvasStore.setState({ marks: coverageMarks(displayed, analysisOf(displayed)) });
+  }, [displayed]);
+
+  const { x, y, width: areaWidth, height: areaHeight } = quantised(visibleMapArea(view, width, height), OVERSCAN);
+  const visibleSteps = useMemo(() => stepsWithin(layout.steps, { x, y, width: areaWidth, height: areaHeight }), [layout, x, y, areaWidth, areaHeight]);
+  const columns = useMemo<ColumnWindow>(() => ({ first: columnAt(layout, x), last: columnAt(layout, x + areaWidth) }), [layout, x, areaWidth]);
+  const visibleGaps = useMemo(() => gaps.filter((gap) => gap.band.x < x + areaWidth && gap.band.x + gap.band.width > x), [gaps, x, areaWidth]);
+
+  const body = bodyOrigin(view);
+  const frozen = frozenOrigin(view);
+  const scale = { scaleX: view.zoom, scaleY: view.zoom };
   return (
-    <div className="map-canvas" role="img" aria-label={description}>
-      <Stage width={layout.width} height={layout.height}>
-        <Layer listening={false}>
-          <LaneFills lanes={layout.lanes} />
-          <ColumnGridLines layout={layout} />
-          <GapShading gaps={layout.gaps} />
-          <LaneDividers lanes={layout.lanes} width={layout.width} />
-          {layout.steps.map((box) => (
+    <Stage width={width} height={height} listening={false}>
+      <Layer listening={false}>
+        <Group x={body.x} y={body.y} {...scale}>
+          <StaticPicture layout={layout} gaps={visibleGaps} columns={columns} />
+        </Group>
+      </Layer>
+      <Layer listening={false}>
+        <Group x={body.x} y={body.y} {...scale}>
+          {visibleSteps.map((box) => (
             <StepCard key={box.stepId} box={box} />
           ))}
-          <GapLabels gaps={layout.gaps} />
+        </Group>
+      </Layer>
+      <Layer listening={false}>
+        <Group x={frozen.x} y={body.y} {...scale}>
           <LaneHeaders lanes={layout.lanes} />
-          <StageHeaders layout={layout} />
-          <ColumnAxis layout={layout} />
-        </Layer>
-      </Stage>
-    </div>
+        </Group>
+        <Group x={body.x} y={frozen.y} {...scale}>
+          <TopRows layout={layout} columns={columns} />
+        </Group>
+        <Group x={frozen.x} y={frozen.y} {...scale}>
+          <CornerCaptions layout={layout} />
+        </Group>
+      </Layer>
+      <OverlayLayer layout={layout} view={view} carriedRef={carriedRef} />
+    </Stage>
   );
 }
+
+/** A visible area grown by `step` and snapped to multiples of it, so it changes every few hundred pixels of scrolling, not every pixel. */
+function quantised(area: Area, step: number): Area {
+  const x = Math.floor(area.x / step) * step - step;
+  const y = Math.floor(area.y / step) * step - step;
+  return { x, y, width: Math.ceil((area.x + area.width - x) / step) * step + step, height: Math.ceil((area.y + area.height - y) / step) * step + step };
+}
+
+const StaticPicture = memo(function StaticPicture({ layout, gaps, columns }: { readonly layout: MapLayout; readonly gaps: readonly GapBand[]; readonly columns: ColumnWindow }) {
+  const top = layout.axis.y + layout.axis.height;
+  return (
+    <>
+      <Rect x={layout.axis.x} y={top} width={layout.width - layout.axis.x} height={layout.height - top} fill={PALETTE.cardFill} />
+      <LaneFills lanes={layout.lanes} />
+      <ColumnGridLines layout={layout} window={columns} />
+      <GapShading gaps={gaps} />
+      <LaneDividers lanes={layout.lanes} width={layout.width} />
+      <GapLabels gaps={gaps} />
+      <Rect x={0} y={0} width={layout.width} height={layout.height} stroke={PALETTE.laneDivider} strokeWidth={1} />
+    </>
+  );
+});
+
+const TopRows = memo(function TopRows({ layout, columns }: { readonly layout: MapLayout; readonly columns: ColumnWindow }) {
+  return (
+    <>
+      <StageHeaders layout={layout} />
+      <ColumnAxis layout={layout} window={columns} />
+    </>
+  );
+});

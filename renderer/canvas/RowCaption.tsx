@@ -1,7 +1,7 @@
 import { Text } from 'react-konva';
 import { FONT_FAMILY, PALETTE } from '../theme/palette';
 
-/** The small caption that names a header row ("Stage", "Column") in the lane-header column. */
+/** The small caption that names a header row ("Stage", "Column") in the lane-header column; right-aligned, next to the row it names. */
 export function RowCaption({ text, y, height, headerWidth }: { readonly text: string; readonly y: number; readonly height: number; readonly headerWidth: number }) {
   return (
     <Text
@@ -11,8 +11,9 @@ export function RowCaption({ text, y, height, headerWidth }: { readonly text: st
       height={height}
       text={text}
       fontFamily={FONT_FAMILY}
-      fontSize={11}
+      fontSize={12}
       fill={PALETTE.faintInk}
+      align="right"
       verticalAlign="middle"
     />
   );

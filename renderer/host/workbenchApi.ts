@@ -1,6 +1,12 @@
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import { parse } from '../../shared/format/parse';
+import { LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
+import type { Point } from '../../shared/layout/hitTest';
+import type { Rect } from '../../shared/layout/mapLayout';
+import { bodyOrigin, frozenOrigin, rectToScreen, toScreen } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { carriedCards, mountedCanvas } from '../canvas/canvasView';
+import { runCommand } from '../commands/commands';
 import { openMap } from '../files/openFile';
 import { useDocumentStore } from '../store/documentStore';
 import { analysisOf } from '../store/useAnalysis';
@@ -11,12 +17,28 @@ export interface WorkbenchApi {
   load(mapJson: string | object): void;
   getMap(): JourneyMap;
   getAnalysis(): CoverageAnalysis;
+  /** Where a step's card is on screen now (while dragged: where the pointer carries it), in page CSS pixels; null when no canvas shows it. */
+  stepBox(stepId: string): Rect | null;
+  /** Where a lane is on screen now, from its header to the end of its band, in page CSS pixels; null when no canvas shows it. */
+  laneBox(laneId: string): Rect | null;
+  /** The page point in the middle of a lane's first row at a column: where a drag drops a card there. Null when no canvas shows the lane. */
+  cellCenter(laneId: string, column: number): Point | null;
+  /** Runs a command by id as the keyboard or a menu would; false when it is disabled or unknown. */
+  run(commandId: string): boolean;
 }
 
 declare global {
   interface Window {
     workbench: WorkbenchApi;
   }
+}
+
+/** The canvas's top-left corner in page coordinates, and the canvas, or null when none is shown. */
+function canvasOnPage() {
+  const canvas = mountedCanvas();
+  if (!canvas) return null;
+  const bounds = canvas.element.getBoundingClientRect();
+  return { canvas, left: bounds.left + window.scrollX, top: bounds.top + window.scrollY };
 }
 
 /** Installs `window.workbench`. It reads and opens maps only through the same paths the UI uses. */
@@ -29,5 +51,40 @@ export function exposeWorkbenchApi(): void {
     },
     getMap: () => useDocumentStore.getState().map,
     getAnalysis: () => analysisOf(useDocumentStore.getState().map),
+    stepBox(stepId) {
+      const on = canvasOnPage();
+      const box = on && (carriedCards().get(stepId) ?? on.canvas.layout.steps.find((candidate) => candidate.stepId === stepId));
+      if (!on || !box) return null;
+      const shown = rectToScreen(on.canvas.view, box);
+      return { x: on.left + shown.x, y: on.top + shown.y, width: shown.width, height: shown.height };
+    },
+    laneBox(laneId) {
+      const on = canvasOnPage();
+      const lane = on?.canvas.layout.lanes.find((candidate) => candidate.laneId === laneId);
+      if (!on || !lane) return null;
+      const { view } = on.canvas;
+      const left = frozenOrigin(view).x;
+      const right = bodyOrigin(view).x + (lane.x + lane.width) * view.zoom;
+      const top = bodyOrigin(view).y + lane.y * view.zoom;
+      return { x: on.left + left, y: on.top + top, width: right - left, height: lane.height * view.zoom };
+    },
+    cellCenter(laneId, column) {
+      const on = canvasOnPage();
+      const lane = on?.canvas.layout.lanes.find((candidate) => candidate.laneId === laneId);
+      if (!on || !lane) return null;
+      const { layout, view } = on.canvas;
+      const point = toScreen(view, {
+        x: layout.axis.x + (column + 0.5) * layout.columnWidth,
+        y: lane.y + LAYOUT_DIMENSIONS.stepInset + LAYOUT_DIMENSIONS.stepHeight / 2,
+      });
+      return { x: on.left + point.x, y: on.top + point.y };
+    },
+    run(commandId) {
+      try {
+        return runCommand(commandId);
+      } catch {
+        return false;
+      }
+    },
   };
 }

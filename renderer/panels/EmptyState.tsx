@@ -1,16 +1,28 @@
+import { runCommand } from '../commands/commands';
 import { openMap } from '../files/openFile';
 import { BUNDLED_TEMPLATES } from '../templates/bundledTemplates';
 
-/** What the window shows before a map is open: how to begin. */
+/** What the canvas shows while the map has no lane yet: how to begin. */
 export function EmptyState() {
   return (
     <section className="empty-state" aria-labelledby="empty-state-heading">
       <h2 id="empty-state-heading">Lay the customer's journey over your organisation</h2>
       <p>
-        Open a <code>.journey</code> file with <strong>Open…</strong> above, or drop one onto this window. The workbench then shows
-        which stretches of the journey no department accompanies.
+        Start with the customer: add a journey lane and put their steps in it, from the first inkling of a need to long after the sale. Then add a
+        process lane for each department, and watch the gaps appear where no one accompanies the customer.
       </p>
-      <h3>Or start from an example</h3>
+      <div className="empty-state__actions">
+        <button type="button" className="button button--primary" onClick={() => runCommand('lane.addJourney')}>
+          Add a journey lane
+        </button>
+        <button type="button" className="button" onClick={() => runCommand('lane.addProcess')}>
+          Add a process lane
+        </button>
+      </div>
+      <p className="empty-state__hint">
+        Or open a <code>.journey</code> file with <strong>Open…</strong> above, or drop one onto this window.
+      </p>
+      <h3>Start from an example</h3>
       <ul className="template-list">
         {BUNDLED_TEMPLATES.map((template) => (
           <li key={template.id}>

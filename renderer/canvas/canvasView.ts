@@ -1,0 +1,36 @@
+import type { MapLayout, Rect } from '../../shared/layout/mapLayout';
+import type { CanvasView } from '../../shared/layout/viewTransform';
+
+/** What the rest of the page (palette, automation API) needs to know about the canvas on screen now. */
+export interface MountedCanvas {
+  /** The element the canvas viewport is drawn in; screen coordinates are relative to its top-left corner. */
+  readonly element: HTMLElement;
+  readonly layout: MapLayout;
+  readonly view: CanvasView;
+}
+
+let mounted: MountedCanvas | null = null;
+let carried: ReadonlyMap<string, Rect> = new Map();
+
+/** Called by the canvas whenever its layout or view changes; null when it unmounts. */
+export function setMountedCanvas(canvas: MountedCanvas | null): void {
+  mounted = canvas;
+}
+
+/** The canvas on screen, or null when none is (the empty state). */
+export function mountedCanvas(): MountedCanvas | null {
+  return mounted;
+}
+
+/**
+ * Where the cards a drag carries are drawn right now, in map coordinates. Set on every pointer
+ * move, outside React, so that a script asking where a card is during a drag gets the answer the
+ * screen gives.
+ */
+export function setCarriedCards(cards: ReadonlyMap<string, Rect>): void {
+  carried = cards;
+}
+
+export function carriedCards(): ReadonlyMap<string, Rect> {
+  return carried;
+}
