@@ -11,9 +11,6 @@ export function provideFileChooser(show: () => void): () => void {
   };
 }
 
-/** Whether a file chooser can be shown now. */
-export const canChooseFile = (): boolean => showChooser !== null;
-
 /** Shows the file chooser, if one is registered. */
 export function chooseFile(): void {
   showChooser?.();
