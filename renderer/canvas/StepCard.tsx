@@ -74,7 +74,7 @@ const TAG_TEXT: Readonly<Record<CoverageMark, string>> = { touchpoint: 'TOUCHPOI
  */
 function MarkTag({ mark, width }: { readonly mark: CoverageMark; readonly width: number }) {
   const colour = mark === 'touchpoint' ? EDITOR_COLOURS.covered : EDITOR_COLOURS.unanchored;
-  const tagWidth = mark === 'touchpoint' ? 84 : 78;
+  const tagWidth = mark === 'touchpoint' ? 96 : 84;
   return (
     <Group x={width - tagWidth - 10} y={-TAG_HEIGHT / 2}>
       <Rect width={tagWidth} height={TAG_HEIGHT} cornerRadius={TAG_HEIGHT / 2} fill={PALETTE.cardFill} stroke={colour} strokeWidth={1} />

@@ -7,6 +7,21 @@ import type { JourneyMap } from '../../../shared/model/journeyMap';
 // For its declaration of window.workbench, which the page functions below call.
 import type {} from '../../../renderer/host/workbenchApi';
 
+/** A point in page pixels. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A rectangle in page pixels. */
+export interface Box extends Point {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The middle of a box. */
+export const centre = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
 /** A file as the tests hand it to the page. */
 export interface TestFile {
   readonly name: string;
@@ -42,12 +57,18 @@ export class WorkbenchPage {
     return this.page.getByRole('region', { name: /Lay the customer's journey/ });
   }
 
+  /** The map canvas (named after the map: title, lanes, steps, gaps). */
   get canvas(): Locator {
-    return this.page.getByRole('img');
+    return this.page.locator('.map-canvas');
   }
 
-  get summary(): Locator {
-    return this.page.getByRole('complementary', { name: 'Coverage' });
+  get gapsPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Gaps' });
+  }
+
+  /** The Step chip of the canvas palette. */
+  get paletteStep(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Palette' }).getByRole('button', { name: 'Step' });
   }
 
   get problemMessage(): Locator {
@@ -78,6 +99,49 @@ export class WorkbenchPage {
     await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   }
 
+  /** Opens a map through the automation API. */
+  async load(file: TestFile): Promise<void> {
+    await this.page.evaluate((text) => window.workbench.load(text), file.text);
+  }
+
+  /** Where a step's card is on screen, in page pixels. */
+  async stepBox(stepId: string): Promise<Box> {
+    const box = await this.page.evaluate((id) => window.workbench.stepBox(id), stepId);
+    if (!box) throw new Error(`The canvas does not show step ${stepId}.`);
+    return box;
+  }
+
+  async laneBox(laneId: string): Promise<Box> {
+    const box = await this.page.evaluate((id) => window.workbench.laneBox(id), laneId);
+    if (!box) throw new Error(`The canvas does not show lane ${laneId}.`);
+    return box;
+  }
+
+  /** The middle of a lane's first row at a column, in page pixels: where a card dropped there lands. */
+  async cellCenter(laneId: string, column: number): Promise<Point> {
+    const point = await this.page.evaluate(([id, at]) => window.workbench.cellCenter(id, at), [laneId, column] as const);
+    if (!point) throw new Error(`The canvas does not show lane ${laneId}.`);
+    return point;
+  }
+
+  run(commandId: string): Promise<boolean> {
+    return this.page.evaluate((id) => window.workbench.run(id), commandId);
+  }
+
+  /** Presses at `from`, moves to `to` in `moves` steps, and releases, as a hand on a mouse does. */
+  async drag(from: Point, to: Point, { moves = 12, release = true }: { moves?: number; release?: boolean } = {}): Promise<void> {
+    const mouse = this.page.mouse;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    for (let i = 1; i <= moves; i++) await mouse.move(from.x + ((to.x - from.x) * i) / moves, from.y + ((to.y - from.y) * i) / moves);
+    if (release) await mouse.up();
+  }
+
+  /** Drags one card by its middle onto the middle of a lane's cell. */
+  async dragStep(stepId: string, laneId: string, column: number, options?: { release?: boolean }): Promise<void> {
+    await this.drag(centre(await this.stepBox(stepId)), await this.cellCenter(laneId, column), options);
+  }
+
   map(): Promise<JourneyMap | null> {
     return this.page.evaluate(() => window.workbench.getMap());
   }
@@ -86,18 +150,28 @@ export class WorkbenchPage {
     return this.page.evaluate(() => window.workbench.getAnalysis());
   }
 
-  /** The colour of one canvas pixel, in map coordinates, as `#rrggbb`. */
-  canvasColourAt(x: number, y: number): Promise<string> {
+  /** The colour the canvas shows at a page point (its layers composed), as `#rrggbb`. */
+  canvasColourAt(point: Point): Promise<string> {
     return this.page.evaluate(
-      ([x, y]) => {
-        const canvas = document.querySelector('canvas');
-        const context = canvas?.getContext('2d');
-        if (!canvas || !context) throw new Error('The map canvas is not on the page.');
-        const scale = canvas.width / canvas.clientWidth;
-        const [r, g, b] = context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+      ({ x, y }) => {
+        const layers = [...document.querySelectorAll<HTMLCanvasElement>('.map-canvas canvas')];
+        const first = layers[0];
+        if (!first) throw new Error('The map canvas is not on the page.');
+        const bounds = first.getBoundingClientRect();
+        const scale = first.width / bounds.width;
+        const composed = document.createElement('canvas');
+        composed.width = 1;
+        composed.height = 1;
+        const context = composed.getContext('2d')!;
+        context.fillStyle = '#f6f6f3';
+        context.fillRect(0, 0, 1, 1);
+        const sx = Math.round((x - bounds.left - window.scrollX) * scale);
+        const sy = Math.round((y - bounds.top - window.scrollY) * scale);
+        for (const layer of layers) context.drawImage(layer, sx, sy, 1, 1, 0, 0, 1, 1);
+        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
         return `#${[r, g, b].map((channel) => (channel ?? 0).toString(16).padStart(2, '0')).join('')}`;
       },
-      [x, y] as const,
+      point,
     );
   }
 
