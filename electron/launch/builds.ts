@@ -19,9 +19,12 @@ export const CONFIG_LOADER = 'runner' as const;
 // Vite reports each built file; the launchers only want to hear about trouble.
 const LOG_LEVEL: LogLevel = 'warn';
 
-/** Builds the renderer with the root vite.config.ts into dist/renderer. */
-export async function buildRenderer(): Promise<void> {
-  await build({ configFile: RENDERER_CONFIG, configLoader: CONFIG_LOADER, logLevel: LOG_LEVEL });
+/**
+ * Builds the renderer with the root vite.config.ts into dist/renderer, or into `outDir` for a run
+ * (the benchmark) that must not disturb a server serving dist/renderer meanwhile.
+ */
+export async function buildRenderer(outDir?: string): Promise<void> {
+  await build({ configFile: RENDERER_CONFIG, configLoader: CONFIG_LOADER, logLevel: LOG_LEVEL, ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { BenchModule } from '../types';
 import { analysisBench } from './analysis';
+import { canvasBench } from './canvas';
 import { parseBench } from './parse';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench];
