@@ -175,6 +175,30 @@ export class WorkbenchPage {
     );
   }
 
+  /**
+   * Scrolls the canvas with the mouse wheel, as a user does, until a lane's cell at `column` is in
+   * full view: right of the frozen lane headers and clear of the canvas's right edge.
+   */
+  async revealColumn(laneId: string, column: number): Promise<void> {
+    const canvas = await this.canvas.boundingBox();
+    if (!canvas) throw new Error('The map canvas is not on the page.');
+    const lane = await this.laneBox(laneId);
+    const margin = 24;
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const cell = await this.cellCenter(laneId, column);
+      const half = ((await this.cellCenter(laneId, column + 1)).x - cell.x) / 2;
+      // The lane headers stay frozen on the left, 184 px wide at 100 %.
+      const left = canvas.x + 184 + half + margin;
+      const right = canvas.x + canvas.width - half - margin;
+      if (cell.x >= left && cell.x <= right) return;
+      const by = cell.x > right ? cell.x - right + 2 * half : cell.x - left - 2 * half;
+      await this.page.mouse.move(canvas.x + canvas.width / 2, lane.y + lane.height / 2);
+      await this.page.mouse.wheel(by, 0);
+      await expect.poll(async () => (await this.cellCenter(laneId, column)).x).not.toBe(cell.x);
+    }
+    throw new Error(`The canvas could not be scrolled to column ${column + 1}.`);
+  }
+
   /** Saves a screenshot of the window under the project, for people to look at. */
   async screenshot(path: string): Promise<void> {
     mkdirSync(dirname(PROJECT_ROOT + path), { recursive: true });
