@@ -143,7 +143,17 @@ function MapView() {
     if (editingStepId && scroller.current) revealIn(scroller.current, live.current, [editingStepId]);
   }, [editingStepId]);
 
-  const description = `${map.title}: ${map.lanes.length} lanes, ${map.steps.length} steps, ${layout.gaps.length} gaps`;
+  // The canvas follows a single step selected or moved from elsewhere (the outline, the
+  // inspector), so the typist sees the card they are writing. Not while the canvas itself has
+  // focus: a card pressed at the edge must not scroll away under the pointer.
+  const followed = useSessionStore((state) => (state.selection.kind === 'steps' && state.selection.stepIds.length === 1 ? state.selection.stepIds[0]! : null));
+  useEffect(() => {
+    const element = scroller.current;
+    if (!followed || !element || element.contains(document.activeElement)) return;
+    if (useCanvasStore.getState().gesture === NO_GESTURE) revealIn(element, live.current, [followed]);
+  }, [followed, layout]);
+
+  const description = `${map.title || 'Untitled map'}: ${map.lanes.length} lanes, ${map.steps.length} steps, ${layout.gaps.length} gaps`;
   return (
     <>
       <div ref={scroller} className="canvas-scroller">

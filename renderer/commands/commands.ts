@@ -1,9 +1,10 @@
 import { addLane, deleteLane } from '../../shared/edit/lanes';
 import { addStage, deleteStage } from '../../shared/edit/stages';
 import { addStep, deleteSteps, duplicateSteps, moveSteps, resizeStep } from '../../shared/edit/steps';
-import { layoutMap } from '../../shared/layout/layoutMap';
 import type { LaneKind } from '../../shared/model/journeyMap';
+import { CANVAS_PADDING, editorLayout } from '../canvas/canvasLayout';
 import { documentHistory, useDocumentStore } from '../store/documentStore';
+import { analysisOf } from '../store/useAnalysis';
 import { clampZoom, selectedStepIds, useSessionStore } from '../store/sessionStore';
 import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
 import type { Command } from './command';
@@ -186,10 +187,12 @@ export const COMMANDS: readonly Command[] = [
     label: 'Fit to window',
     shortcuts: ['Shift+1', 'Shift+!'],
     run: () => {
+      // The canvas's own layout (with its spare columns) inside its padding: the whole map in view.
       const { width, height } = session().viewport;
-      const layout = layoutMap(doc().map);
-      if (width <= 0 || height <= 0 || layout.width <= 0) return;
-      session().setZoom(clampZoom(Math.min(width / layout.width, height / layout.height)));
+      const layout = editorLayout(doc().map, analysisOf(doc().map));
+      const room = { width: width - 2 * CANVAS_PADDING, height: height - 2 * CANVAS_PADDING };
+      if (room.width <= 0 || room.height <= 0 || layout.width <= 0) return;
+      session().setZoom(clampZoom(Math.min(room.width / layout.width, room.height / layout.height)));
     },
   },
   ...OUTLINE_COMMANDS,

@@ -106,7 +106,7 @@ function TextField({ label, value, field, edit, placeholder }: TextFieldProps) {
 function Nothing({ map }: { readonly map: JourneyMap }) {
   return (
     <>
-      <TextField label="Map title" value={map.title} field="map.title" edit={(title) => (current) => (current.title === title ? current : { ...current, title })} />
+      <TextField label="Map title" value={map.title} placeholder="Untitled map" field="map.title" edit={(title) => (current) => (current.title === title ? current : { ...current, title })} />
       <p className="panel__hint">Select a step, a lane or a stage on the canvas or in the outline to see and change its details.</p>
     </>
   );

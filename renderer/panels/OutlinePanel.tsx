@@ -9,6 +9,7 @@ import { changeWhileTyping, endTyping } from '../commands/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { KIND_WORD, laneName } from './laneWords';
+import { revealSteps } from './revealSteps';
 
 const ADD_LANE: readonly { kind: LaneKind; command: string }[] = [
   { kind: 'journey', command: 'lane.addJourney' },
@@ -224,6 +225,8 @@ const OutlineStep = memo(function OutlineStep({ step, label, kind, selected, key
         }}
         onFocus={() => {
           useOutlineFocus.getState().focused({ kind: 'step', stepId: step.id });
+          // The canvas follows the outline, so a typist sees the card they are writing.
+          revealSteps([step.id]);
           const { selection, select } = useSessionStore.getState();
           if (selection.kind !== 'steps' || selection.stepIds.length !== 1 || selection.stepIds[0] !== step.id) select({ kind: 'steps', stepIds: [step.id] });
         }}

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from '../../../../shared/format/parse';
+import { serialise } from '../../../../shared/format/serialise';
+import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from '../../../../renderer/commands/clipboard';
+import { documentHistory, useDocumentStore } from '../../../../renderer/store/documentStore';
+import { NOTHING_SELECTED, useSessionStore } from '../../../../renderer/store/sessionStore';
+import { examples, loaded } from '../../support/fixtures';
+
+const example = (name: string) => loaded(parse(examples().find((e) => e.name === name)!.journey));
+const map = () => useDocumentStore.getState().map;
+
+beforeEach(() => {
+  useDocumentStore.getState().replace(example('home-insurance-claim'));
+  useSessionStore.setState({ selection: NOTHING_SELECTED, notice: null });
+});
+
+describe('copy and paste of steps', () => {
+  it('carries steps as text from one map into another, with their lane', () => {
+    useSessionStore.getState().select({ kind: 'steps', stepIds: ['c4', 'p1'] });
+    const text = selectionAsClipboardText()!;
+    expect(JSON.parse(text)).toMatchObject({ format: 'outside-in.steps' });
+
+    useDocumentStore.getState().replace(example('b2b-services'));
+    const before = map().steps.length;
+    expect(pasteClipboardText(text)).toBe(true);
+    const pasted = map().steps.slice(before);
+    expect(pasted.map((step) => step.title).sort()).toEqual(['Calls the insurer', 'Register the claim']);
+    expect(useSessionStore.getState().selection).toEqual({ kind: 'steps', stepIds: pasted.map((step) => step.id) });
+    // Each step keeps its kind of lane: the customer's step in the journey, the process step in a process lane.
+    const kindOf = (title: string) => map().lanes.find((lane) => lane.id === pasted.find((step) => step.title === title)!.laneId)!.kind;
+    expect(kindOf('Calls the insurer')).toBe('journey');
+    expect(kindOf('Register the claim')).toBe('process');
+    expect(parse(serialise(map())).ok).toBe(true);
+    documentHistory.undo();
+    expect(map().steps).toHaveLength(before);
+  });
+
+  it('refuses clipboard text that is not steps, says so, and leaves the map alone', () => {
+    const before = map();
+    expect(pasteClipboardText('Call the assessor tomorrow')).toBe(false);
+    expect(map()).toBe(before);
+    expect(useSessionStore.getState().notice).toBe('The clipboard holds no Outside-In steps to paste.');
+  });
+
+  it('has nothing to copy without selected steps', () => {
+    expect(selectionAsClipboardText()).toBeNull();
+  });
+
+  it('cut removes what was copied, as one undoable change', () => {
+    useSessionStore.getState().select({ kind: 'steps', stepIds: ['x1'] });
+    deleteSelectedSteps();
+    expect(map().steps.some((step) => step.id === 'x1')).toBe(false);
+    documentHistory.undo();
+    expect(map().steps.some((step) => step.id === 'x1')).toBe(true);
+  });
+});
