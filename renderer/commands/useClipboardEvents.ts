@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
+import { isTextField } from './textField';
 
-const inTextField = (target: EventTarget | null): boolean =>
-  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
 
 /**
  * Copy, cut and paste of steps through the browser's own clipboard events: they carry the
@@ -12,7 +11,7 @@ const inTextField = (target: EventTarget | null): boolean =>
 export function useClipboardEvents(): void {
   useEffect(() => {
     const onCopy = (event: ClipboardEvent, cut: boolean): void => {
-      if (inTextField(event.target) || !event.clipboardData) return;
+      if (isTextField(event.target) || !event.clipboardData) return;
       const text = selectionAsClipboardText();
       if (!text) return;
       event.preventDefault();
@@ -22,7 +21,7 @@ export function useClipboardEvents(): void {
     const copy = (event: ClipboardEvent) => onCopy(event, false);
     const cut = (event: ClipboardEvent) => onCopy(event, true);
     const paste = (event: ClipboardEvent): void => {
-      if (inTextField(event.target) || !event.clipboardData) return;
+      if (isTextField(event.target) || !event.clipboardData) return;
       event.preventDefault();
       pasteClipboardText(event.clipboardData.getData('text/plain'));
     };

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import type { ShortcutScope } from './command';
 import { COMMANDS } from './commands';
 import { commandForKey } from './keyboardDispatch';
+import { isTextField } from './textField';
 
 function contextOf(target: EventTarget | null): { scope: ShortcutScope; editingText: boolean } {
   const element = target instanceof Element ? target : null;
   const scope = (element?.closest('[data-shortcut-scope]')?.getAttribute('data-shortcut-scope') as ShortcutScope | null) ?? 'global';
-  const editingText = !!element && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || (element as HTMLElement).isContentEditable);
-  return { scope, editingText };
+  return { scope, editingText: isTextField(target) };
 }
 
 /** Runs commands from the keyboard, for the whole window. */
