@@ -11,9 +11,11 @@ export interface MoveSnap {
 /**
  * Where a drag of `moving` cards lands: as many columns as the pointer moved (rounded to the
  * nearest column), into the lane under the pointer. Clamped as a whole the way `moveSteps` clamps,
- * so the drop preview shows exactly what the drop will do.
+ * so the drop preview shows exactly what the drop will do; and on the right so the last card
+ * starts in the layout's last column at the latest, where its drop preview can still be seen (the
+ * editor's layout keeps spare columns, so a drop there makes room for the next).
  */
-export function snapMove(layout: Pick<MapLayout, 'lanes' | 'columnWidth'>, moving: readonly StepBox[], grabbedLaneId: string, dx: number, pointerY: number): MoveSnap {
+export function snapMove(layout: Pick<MapLayout, 'lanes' | 'columnWidth' | 'columnCount'>, moving: readonly StepBox[], grabbedLaneId: string, dx: number, pointerY: number): MoveSnap {
   if (moving.length === 0) return { columnDelta: 0, laneDelta: 0 };
   const indexOf = new Map(layout.lanes.map((lane, index) => [lane.laneId, index]));
   const target = nearestLane(layout, pointerY);
@@ -21,14 +23,17 @@ export function snapMove(layout: Pick<MapLayout, 'lanes' | 'columnWidth'>, movin
   let top = Infinity;
   let bottom = -Infinity;
   let first = Infinity;
+  let last = -Infinity;
   for (const box of moving) {
     const index = indexOf.get(box.laneId) ?? 0;
     top = Math.min(top, index);
     bottom = Math.max(bottom, index);
     first = Math.min(first, box.column);
+    last = Math.max(last, box.column);
   }
   laneDelta = Math.min(layout.lanes.length - 1 - bottom, Math.max(-top, laneDelta));
-  const columnDelta = Math.max(-first, Math.round(dx / layout.columnWidth));
+  const furthest = Math.max(0, layout.columnCount - 1 - last);
+  const columnDelta = Math.max(-first, Math.min(furthest, Math.round(dx / layout.columnWidth)));
   return { columnDelta: columnDelta + 0, laneDelta: laneDelta + 0 };
 }
 

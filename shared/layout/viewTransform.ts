@@ -1,3 +1,4 @@
+import type { ScrollEdges } from './autoScroll';
 import type { Point } from './hitTest';
 import type { MapLayout, Rect } from './mapLayout';
 
@@ -52,14 +53,25 @@ export function toMap(view: CanvasView, point: Point): Point {
 export function regionAt(layout: Pick<MapLayout, 'axis'>, view: CanvasView, point: Point): { readonly region: CanvasRegion; readonly at: Point } {
   const body = bodyOrigin(view);
   const frozen = frozenOrigin(view);
-  const headerRight = frozen.x + layout.axis.x * view.zoom;
-  const rowsBottom = frozen.y + (layout.axis.y + layout.axis.height) * view.zoom;
+  const { x: headerRight, y: rowsBottom } = frozenCorner(layout, view);
   const inHeaders = point.x < headerRight;
   const inRows = point.y < rowsBottom;
   const x = ((inHeaders ? frozen.x : body.x) * -1 + point.x) / view.zoom;
   const y = ((inRows ? frozen.y : body.y) * -1 + point.y) / view.zoom;
   const region: CanvasRegion = inHeaders ? (inRows ? 'corner' : 'laneHeaders') : inRows ? 'topRows' : 'body';
   return { region, at: { x, y } };
+}
+
+/** The bottom-right corner of the frozen corner on screen: the right side of the lane header column, the bottom of the header rows. */
+export function frozenCorner(layout: Pick<MapLayout, 'axis'>, view: CanvasView): Point {
+  const frozen = frozenOrigin(view);
+  return { x: frozen.x + layout.axis.x * view.zoom, y: frozen.y + (layout.axis.y + layout.axis.height) * view.zoom };
+}
+
+/** The edges of the part of a `width` × `height` viewport where the map scrolls: right of the frozen header column, below the frozen rows. */
+export function scrollingEdges(layout: Pick<MapLayout, 'axis'>, view: CanvasView, width: number, height: number): ScrollEdges {
+  const corner = frozenCorner(layout, view);
+  return { left: corner.x, top: corner.y, right: width, bottom: height };
 }
 
 /** The part of the map a viewport of `width` × `height` screen pixels shows, widened by `margin` map pixels on every side. */

@@ -28,6 +28,12 @@ describe('snapping a card drag', () => {
     expect(snapMove(layout, [box('x'), box('y')], 'p1', 0, 1e6)).toEqual({ columnDelta: 0, laneDelta: 1 });
   });
 
+  it('stops at the last column of the layout, where the drop preview still shows (dragged past the end, auto-scrolled)', () => {
+    const last = layout.columnCount - 1;
+    expect(snapMove(layout, [box('x')], 'p1', 100 * D.columnWidth, band('p1').y)).toEqual({ columnDelta: last - box('x').column, laneDelta: 0 });
+    expect(snapMove(layout, [box('a'), box('b')], 'j', 100 * D.columnWidth, band('j').y).columnDelta).toBe(last - box('b').column);
+  });
+
   it('previews each card on its new cell and says when a journey drop inserts columns', () => {
     const [spot] = dropSpots(layout, [box('a')], { columnDelta: 1, laneDelta: 0 });
     expect(spot).toMatchObject({ stepId: 'a', laneId: 'j', column: 1, inserts: true, x: D.laneHeaderWidth + D.columnWidth + D.stepInset, y: band('j').y + D.stepInset });

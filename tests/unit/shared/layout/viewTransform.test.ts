@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_DIMENSIONS as D } from '../../../../shared/layout/dimensions';
 import { layoutMap } from '../../../../shared/layout/layoutMap';
-import { regionAt, scrollForZoom, toMap, toScreen, visibleMapArea, type CanvasView } from '../../../../shared/layout/viewTransform';
+import { regionAt, scrollForZoom, scrollingEdges, toMap, toScreen, visibleMapArea, type CanvasView } from '../../../../shared/layout/viewTransform';
 
 const layout = layoutMap({ id: 'm', title: 'M', stages: [], lanes: [{ id: 'j', kind: 'journey', title: 'J' }], steps: [] }, undefined, { minColumns: 20, showStageRow: true });
 
@@ -37,5 +37,14 @@ describe('the canvas view transform', () => {
     const before = toMap(view, anchor);
     const scroll = scrollForZoom(view, 3, anchor);
     expect(toMap({ ...view, zoom: 3, ...scroll }, anchor)).toEqual(before);
+  });
+});
+
+describe('the scrolling part of the viewport', () => {
+  it('starts right of the frozen lane headers and below the frozen rows, wherever they sit', () => {
+    const still: CanvasView = { zoom: 1, scrollLeft: 0, scrollTop: 0, padding: 24 };
+    expect(scrollingEdges(layout, still, 1000, 600)).toEqual({ left: 24 + D.laneHeaderWidth, top: 24 + D.stageHeaderHeight + D.columnAxisHeight, right: 1000, bottom: 600 });
+    const scrolled: CanvasView = { zoom: 2, scrollLeft: 500, scrollTop: 100, padding: 24 };
+    expect(scrollingEdges(layout, scrolled, 1000, 600)).toEqual({ left: 2 * D.laneHeaderWidth, top: 2 * (D.stageHeaderHeight + D.columnAxisHeight), right: 1000, bottom: 600 });
   });
 });
