@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { rectToScreen, scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
+import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
 import type { Point } from '../../shared/layout/hitTest';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -10,9 +10,12 @@ import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from '../panels/revealStep
 import { CANVAS_PADDING, useEditorLayout } from './canvasLayout';
 import { NO_GESTURE, useCanvasStore } from './canvasStore';
 import { setMountedCanvas } from './canvasView';
+import { useFocusRing } from './focusRing';
 import { MapCanvas } from './MapCanvas';
 import { Palette } from './Palette';
+import { revealIn } from './reveal';
 import { TitleEditors } from './TitleEditors';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useCanvasPointer, type LiveCanvas } from './useCanvasPointer';
 import { useMoreToTheRight } from './useMoreToTheRight';
 import './canvas.css';
@@ -112,7 +115,7 @@ function MapView() {
 
   useLayoutEffect(() => {
     live.current = { layout, view };
-    if (viewport.current) setMountedCanvas({ element: viewport.current, layout, view });
+    if (viewport.current && scroller.current) setMountedCanvas({ element: viewport.current, scroller: scroller.current, layout, view });
   }, [layout, view]);
 
   useEffect(() => {
@@ -136,6 +139,8 @@ function MapView() {
 
   useZoom(scroller, viewport, zoom);
   useCanvasPointer(viewport, scroller, live, carriedRef);
+  useCanvasKeyboard(viewport, scroller, live);
+  useFocusRing(viewport);
 
   // A title edited in place must be on screen: a step added by the N key may be far to the right.
   const editingStepId = useSessionStore((state) => state.editingStepId);
@@ -179,28 +184,4 @@ function MapView() {
       {moreToTheRight && <div className="canvas-area__fade" style={{ right: scrollbarWidth }} aria-hidden="true" />}
     </>
   );
-}
-
-/** Scrolls the least needed to bring the steps' cards into view, below the frozen headers. */
-function revealIn(scroller: HTMLElement, canvas: LiveCanvas | null, stepIds: readonly string[]): void {
-  if (!canvas) return;
-  const ids = new Set(stepIds);
-  const boxes = canvas.layout.steps.filter((box) => ids.has(box.stepId));
-  if (boxes.length === 0) return;
-  const { view, layout } = canvas;
-  const left = Math.min(...boxes.map((box) => box.x));
-  const top = Math.min(...boxes.map((box) => box.y));
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-  const shown = rectToScreen(view, { x: left, y: top, width: right - left, height: bottom - top });
-  const margin = 16;
-  const headerWidth = layout.axis.x * view.zoom;
-  const headerHeight = (layout.axis.y + layout.axis.height) * view.zoom;
-  let dx = 0;
-  let dy = 0;
-  if (shown.x < headerWidth + margin) dx = shown.x - headerWidth - margin;
-  else if (shown.x + shown.width > scroller.clientWidth - margin) dx = Math.min(shown.x + shown.width - scroller.clientWidth + margin, shown.x - headerWidth - margin);
-  if (shown.y < headerHeight + margin) dy = shown.y - headerHeight - margin;
-  else if (shown.y + shown.height > scroller.clientHeight - margin) dy = Math.min(shown.y + shown.height - scroller.clientHeight + margin, shown.y - headerHeight - margin);
-  if (dx !== 0 || dy !== 0) scroller.scrollBy({ left: dx, top: dy });
 }

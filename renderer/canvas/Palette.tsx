@@ -3,10 +3,11 @@ import { LAYOUT_DIMENSIONS as D } from '../../shared/layout/dimensions';
 import { cellAt, type Cell } from '../../shared/layout/hitTest';
 import type { DropSpot } from '../../shared/layout/snapping';
 import { addStep } from '../../shared/edit/steps';
-import { regionAt } from '../../shared/layout/viewTransform';
+import { regionAt, scrollingEdges } from '../../shared/layout/viewTransform';
 import { runCommand } from '../commands/commands';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { startAutoScroll, type AutoScroller } from './autoScroller';
 import { previewGapBands } from './canvasLayout';
 import { NO_GESTURE, useCanvasStore } from './canvasStore';
 import { mountedCanvas } from './canvasView';
@@ -55,14 +56,11 @@ export function Palette() {
     dragged.current = false;
     let target: Cell | null = null;
     let lastKey = '';
-    const onMove = (move: PointerEvent): void => {
-      if (!dragged.current && Math.hypot(move.clientX - origin.x, move.clientY - origin.y) < DRAG_THRESHOLD) return;
-      dragged.current = true;
-      if (ghost.current) {
-        ghost.current.hidden = false;
-        ghost.current.style.transform = `translate(${move.clientX + 10}px, ${move.clientY + 10}px)`;
-      }
-      const under = cellUnder(move.clientX, move.clientY);
+    let pointer = origin;
+    let auto: AutoScroller | null = null;
+    // The cell under the pointer, again after the map scrolled under a pointer that stands still.
+    const aim = (): void => {
+      const under = cellUnder(pointer.x, pointer.y);
       target = under?.cell ?? null;
       const key = under ? `${under.cell.laneId}:${under.cell.column}` : '';
       if (key === lastKey) return;
@@ -77,7 +75,28 @@ export function Palette() {
         gesture: { kind: 'placeStep', cell: under.cell, spot: under.spot, preview, gaps: previewGapBands(canvas.layout, preview, new Map([[stepId, { column: under.cell.column, span: 1 }]])) },
       });
     };
+    const onMove = (move: PointerEvent): void => {
+      if (!dragged.current && Math.hypot(move.clientX - origin.x, move.clientY - origin.y) < DRAG_THRESHOLD) return;
+      dragged.current = true;
+      pointer = { x: move.clientX, y: move.clientY };
+      if (ghost.current) {
+        ghost.current.hidden = false;
+        ghost.current.style.transform = `translate(${move.clientX + 10}px, ${move.clientY + 10}px)`;
+      }
+      aim();
+      const canvas = mountedCanvas();
+      if (!auto && canvas) {
+        const { element } = canvas;
+        const edges = () => {
+          const now = mountedCanvas() ?? canvas;
+          return scrollingEdges(now.layout, now.view, element.clientWidth, element.clientHeight);
+        };
+        auto = startAutoScroll(canvas.scroller, element, edges, { x: true, y: true }, aim);
+      }
+      auto?.pointerAt(move.clientX, move.clientY);
+    };
     const onUp = (): void => {
+      auto?.stop();
       document.removeEventListener('pointermove', onMove);
       document.removeEventListener('pointerup', onUp);
       if (ghost.current) ghost.current.hidden = true;

@@ -5,6 +5,8 @@ import type { CanvasView } from '../../shared/layout/viewTransform';
 export interface MountedCanvas {
   /** The element the canvas viewport is drawn in; screen coordinates are relative to its top-left corner. */
   readonly element: HTMLElement;
+  /** The element whose scrollbars scroll the map. */
+  readonly scroller: HTMLElement;
   readonly layout: MapLayout;
   readonly view: CanvasView;
 }
@@ -17,9 +19,20 @@ export function setMountedCanvas(canvas: MountedCanvas | null): void {
   mounted = canvas;
 }
 
-/** The canvas on screen, or null when none is (the empty state). */
+/**
+ * The canvas on screen, or null when none is (the empty state). Its view is scrolled as the
+ * scroller is now: a gesture that scrolls the map (auto-scroll at an edge) hit tests against the
+ * new position before React has heard of it.
+ */
 export function mountedCanvas(): MountedCanvas | null {
-  return mounted;
+  if (!mounted) return null;
+  return { ...mounted, view: scrolledNow(mounted.view, mounted.scroller) };
+}
+
+/** A view with the scroll position its scroller has at this moment. */
+export function scrolledNow(view: CanvasView, scroller: HTMLElement | null): CanvasView {
+  if (!scroller || (scroller.scrollLeft === view.scrollLeft && scroller.scrollTop === view.scrollTop)) return view;
+  return { ...view, scrollLeft: scroller.scrollLeft, scrollTop: scroller.scrollTop };
 }
 
 /**

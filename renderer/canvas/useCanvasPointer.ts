@@ -6,13 +6,16 @@ import { addStep, moveSteps, resizeStep } from '../../shared/edit/steps';
 import { cellAt, laneAt, rectBetween, stageAt, stageEdgeAt, stepAt, stepsInRect, columnAt, type Point } from '../../shared/layout/hitTest';
 import type { MapLayout, Rect, StepBox } from '../../shared/layout/mapLayout';
 import { dropSpots, laneDrop, resizeStageEdge, snapMove, snapSpan, stageSpan, type MoveSnap } from '../../shared/layout/snapping';
-import { regionAt, toMap, type CanvasView } from '../../shared/layout/viewTransform';
+import type { ScrollAxes } from '../../shared/layout/autoScroll';
+import { regionAt, scrollingEdges, toMap, type CanvasView } from '../../shared/layout/viewTransform';
 import { openContextMenu } from '../panels/ContextMenu';
 import { useDocumentStore } from '../store/documentStore';
 import { selectedStepIds, useSessionStore } from '../store/sessionStore';
 import { previewGapBands, type PlacedStep } from './canvasLayout';
 import { NO_GESTURE, useCanvasStore, type Gesture } from './canvasStore';
-import { setCarriedCards } from './canvasView';
+import { startAutoScroll } from './autoScroller';
+import { scrolledNow, setCarriedCards } from './canvasView';
+import { markPointerFocus } from './focusRing';
 import { onResizeGrip } from './OverlayLayer';
 
 /** The canvas as the pointer handlers need it at the moment of an event. */
@@ -35,12 +38,30 @@ const doc = () => useDocumentStore.getState();
 const session = () => useSessionStore.getState();
 const setGesture = (gesture: Gesture): void => useCanvasStore.setState({ gesture });
 
-/** What a tracked drag reports: the pointer on screen (viewport-relative) and how far it moved. */
+/** Where a tracked drag's pointer is now. */
+interface DragPoint {
+  /** On screen, relative to the viewport. */
+  readonly screen: Point;
+  /** The map point of the scrolling body under the pointer. */
+  readonly at: Point;
+  /** How far the pointer has moved over the map since the press, in map pixels: scrolling the map under a still pointer moves it too. */
+  readonly dx: number;
+  readonly dy: number;
+  /** The canvas as it is scrolled now. */
+  readonly canvas: LiveCanvas;
+}
+
+/** What a tracked drag reports, and which ways the view scrolls when its pointer nears an edge (none when left out). */
 interface DragHandlers {
-  onMove(screen: Point, dx: number, dy: number): void;
+  readonly autoScroll?: ScrollAxes;
+  onMove(point: DragPoint): void;
   onDrop(moved: boolean, event: PointerEvent): void;
   onCancel?(): void;
 }
+
+const BOTH_WAYS: ScrollAxes = { x: true, y: true };
+const SIDEWAYS: ScrollAxes = { x: true, y: false };
+const UP_AND_DOWN: ScrollAxes = { x: false, y: true };
 
 /**
  * Pointer handling of the canvas: every press is hit tested against the shared layout (the Konva
@@ -62,17 +83,49 @@ export function useCanvasPointer(
     // Presses in a title being edited belong to the text field, not to the canvas under it.
     const inField = (event: Event): boolean => event.target instanceof Element && event.target.closest('.canvas-title-editor') !== null;
 
-    const screenOf = (event: MouseEvent): Point => {
+    const screenOf = (event: { readonly clientX: number; readonly clientY: number }): Point => {
       const bounds = target.getBoundingClientRect();
       return { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
     };
 
+    // The canvas as scrolled this moment: the scroller may be ahead of the last render (auto-scroll, a wheel).
+    const now = (): LiveCanvas | null => {
+      const canvas = live.current;
+      return canvas && { layout: canvas.layout, view: scrolledNow(canvas.view, scroller.current) };
+    };
+
     const track = (start: PointerEvent, handlers: DragHandlers): void => {
+      const startCanvas = now();
+      if (!startCanvas) return;
       tracking = true;
       const origin = screenOf(start);
+      const originOnMap = toMap(startCanvas.view, origin);
       let moved = false;
+      let pointer = { clientX: start.clientX, clientY: start.clientY };
+      const report = (): void => {
+        const canvas = now();
+        if (!canvas) return;
+        const screen = screenOf(pointer);
+        const at = toMap(canvas.view, screen);
+        handlers.onMove({ screen, at, dx: at.x - originOnMap.x, dy: at.y - originOnMap.y, canvas });
+      };
+      const box = scroller.current;
+      const auto =
+        handlers.autoScroll && box
+          ? startAutoScroll(
+              box,
+              target,
+              () => {
+                const canvas = now() ?? startCanvas;
+                return scrollingEdges(canvas.layout, canvas.view, target.clientWidth, target.clientHeight);
+              },
+              handlers.autoScroll,
+              report,
+            )
+          : null;
       const finish = (): void => {
         tracking = false;
+        auto?.stop();
         document.removeEventListener('pointermove', onMove);
         document.removeEventListener('pointerup', onUp);
         document.removeEventListener('pointercancel', onCancel);
@@ -81,11 +134,11 @@ export function useCanvasPointer(
       };
       const onMove = (event: PointerEvent): void => {
         const screen = screenOf(event);
-        const dx = screen.x - origin.x;
-        const dy = screen.y - origin.y;
-        if (!moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+        if (!moved && Math.hypot(screen.x - origin.x, screen.y - origin.y) < DRAG_THRESHOLD) return;
         moved = true;
-        handlers.onMove(screen, dx, dy);
+        pointer = { clientX: event.clientX, clientY: event.clientY };
+        report();
+        auto?.pointerAt(event.clientX, event.clientY);
       };
       const onUp = (event: PointerEvent): void => {
         finish();
@@ -112,12 +165,13 @@ export function useCanvasPointer(
       const box = scroller.current;
       if (!box) return;
       const start = { left: box.scrollLeft, top: box.scrollTop };
+      const origin = screenOf(event);
       setGesture({ kind: 'pan' });
       target.style.cursor = 'grabbing';
       track(event, {
-        onMove: (_screen, dx, dy) => {
-          box.scrollLeft = start.left - dx;
-          box.scrollTop = start.top - dy;
+        onMove: ({ screen }) => {
+          box.scrollLeft = start.left - (screen.x - origin.x);
+          box.scrollTop = start.top - (screen.y - origin.y);
         },
         onDrop: () => setGesture(NO_GESTURE),
       });
@@ -133,11 +187,11 @@ export function useCanvasPointer(
         setCarriedCards(new Map(moving.map((box) => [box.stepId, { ...box, x: box.x + dx, y: box.y + dy }])));
       };
       track(event, {
-        onMove: (screen, dx, dy) => {
-          const { layout, view } = live.current ?? canvas;
+        autoScroll: BOTH_WAYS,
+        onMove: ({ at, dx, dy, canvas: { layout } }) => {
           target.style.cursor = 'grabbing';
-          carry(dx / view.zoom, dy / view.zoom);
-          const snap = snapMove(layout, moving, grabbed.laneId, dx / view.zoom, toMap(view, screen).y);
+          carry(dx, dy);
+          const snap = snapMove(layout, moving, grabbed.laneId, dx, at.y);
           if (last && last.columnDelta === snap.columnDelta && last.laneDelta === snap.laneDelta) return;
           last = snap;
           const preview = moveSteps(doc().map, stepIds, snap);
@@ -168,10 +222,10 @@ export function useCanvasPointer(
     const resizeCard = (event: PointerEvent, box: StepBox): void => {
       let span = box.span;
       track(event, {
-        onMove: (_screen, dx) => {
-          const { layout, view } = live.current!;
+        autoScroll: SIDEWAYS,
+        onMove: ({ dx, canvas: { layout } }) => {
           target.style.cursor = 'ew-resize';
-          const next = snapSpan(box.span, dx / view.zoom, layout.columnWidth);
+          const next = snapSpan(box.span, dx, layout.columnWidth);
           if (next === span && useCanvasStore.getState().gesture.kind === 'resizeStep') return;
           span = next;
           const preview = resizeStep(doc().map, box.stepId, span);
@@ -188,9 +242,9 @@ export function useCanvasPointer(
       const before = event.shiftKey ? selectedStepIds(session().selection) : [];
       let lastKey = '';
       track(event, {
-        onMove: (screen) => {
-          const { layout, view } = live.current!;
-          const rect: Rect = rectBetween(start, toMap(view, screen));
+        autoScroll: BOTH_WAYS,
+        onMove: ({ at, canvas: { layout } }) => {
+          const rect: Rect = rectBetween(start, at);
           setGesture({ kind: 'marquee', rect });
           const ids = [...new Set([...before, ...stepsInRect(layout.steps, rect)])];
           const key = ids.join('\n');
@@ -230,10 +284,10 @@ export function useCanvasPointer(
       session().select({ kind: 'lane', laneId: lane.laneId });
       let toIndex: number | null = null;
       track(event, {
-        onMove: (screen) => {
-          const { layout, view } = live.current!;
+        autoScroll: UP_AND_DOWN,
+        onMove: ({ at, canvas: { layout } }) => {
           target.style.cursor = 'grabbing';
-          const drop = laneDrop(layout, lane.laneId, toMap(view, screen).y);
+          const drop = laneDrop(layout, lane.laneId, at.y);
           if (!drop) return;
           toIndex = drop.toIndex;
           setGesture({ kind: 'moveLane', laneId: lane.laneId, drop });
@@ -254,10 +308,10 @@ export function useCanvasPointer(
         session().select({ kind: 'stage', stageId: stage.stageId });
         let columns: { fromColumn: number; toColumn: number } | null = null;
         track(event, {
-          onMove: (screen) => {
-            const now = live.current!;
+          autoScroll: SIDEWAYS,
+          onMove: ({ at, canvas: current }) => {
             target.style.cursor = 'ew-resize';
-            columns = resizeStageEdge(now.layout, stage, edge.edge, toMap(now.view, screen).x);
+            columns = resizeStageEdge(current.layout, stage, edge.edge, at.x);
             setGesture({ kind: 'resizeStage', stageId: stage.stageId, ...columns });
           },
           onDrop: (moved) => {
@@ -275,10 +329,10 @@ export function useCanvasPointer(
       const startColumn = columnAt(layout, at.x);
       let span = stageSpan(startColumn, startColumn);
       track(event, {
-        onMove: (screen) => {
-          const now = live.current!;
+        autoScroll: SIDEWAYS,
+        onMove: ({ at, canvas: current }) => {
           target.style.cursor = 'ew-resize';
-          span = stageSpan(startColumn, columnAt(now.layout, toMap(now.view, screen).x));
+          span = stageSpan(startColumn, columnAt(current.layout, at.x));
           setGesture({ kind: 'drawStage', ...span });
         },
         onDrop: (moved) => {
@@ -298,14 +352,16 @@ export function useCanvasPointer(
     };
 
     const onPointerDown = (event: PointerEvent): void => {
-      const canvas = live.current;
+      const canvas = now();
       if (!canvas || tracking || inField(event)) return;
       if (event.button === 1 || (event.button === 0 && spaceHeld)) {
         event.preventDefault();
         return pan(event);
       }
       if (event.button !== 0) return;
-      // Keep keyboard focus on the canvas, so Delete, F2 and the arrows act on what was clicked.
+      // Keep keyboard focus on the canvas, so Delete, F2 and the arrows act on what was clicked;
+      // focused by the mouse, it shows no focus ring.
+      markPointerFocus(target);
       target.focus({ preventScroll: true });
       const { region, at } = regionAt(canvas.layout, canvas.view, screenOf(event));
       if (region === 'body') pressBody(event, canvas, at);
@@ -314,7 +370,7 @@ export function useCanvasPointer(
     };
 
     const onDoubleClick = (event: MouseEvent): void => {
-      const canvas = live.current;
+      const canvas = now();
       if (!canvas || inField(event)) return;
       const { layout } = canvas;
       const { region, at } = regionAt(layout, canvas.view, screenOf(event));
@@ -358,7 +414,7 @@ export function useCanvasPointer(
     };
 
     const onContextMenu = (event: MouseEvent): void => {
-      const canvas = live.current;
+      const canvas = now();
       if (!canvas || inField(event)) return;
       event.preventDefault();
       const { layout } = canvas;
@@ -392,7 +448,7 @@ export function useCanvasPointer(
 
     // The cursor says what a press would do here, without a re-render.
     const onHover = (event: PointerEvent): void => {
-      const canvas = live.current;
+      const canvas = now();
       if (!canvas || tracking) return;
       if (spaceHeld) {
         target.style.cursor = 'grab';
