@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Rect, Text } from 'react-konva';
 import type { ColumnMark, MapLayout } from '../../shared/layout/mapLayout';
 import { FONT_FAMILY, PALETTE } from '../theme/palette';
@@ -33,8 +34,8 @@ export function ColumnGridLines({ layout, window }: { readonly layout: MapLayout
   });
 }
 
-/** The numbered column axis. */
-export function ColumnAxis({ layout, window }: { readonly layout: MapLayout; readonly window: ColumnWindow }) {
+/** The numbered column axis. Memoised: the map scrolls under it every frame, but its window of columns changes in steps. */
+export const ColumnAxis = memo(function ColumnAxis({ layout, window }: { readonly layout: MapLayout; readonly window: ColumnWindow }) {
   const { axis } = layout;
   return (
     <>
@@ -54,7 +55,7 @@ export function ColumnAxis({ layout, window }: { readonly layout: MapLayout; rea
       ))}
     </>
   );
-}
+});
 
 /** The captions of the header rows, in the frozen corner above the lane headers. */
 export function CornerCaptions({ layout }: { readonly layout: MapLayout }) {

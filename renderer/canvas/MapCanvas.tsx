@@ -3,7 +3,7 @@ import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
 import { columnAt, stepsWithin } from '../../shared/layout/hitTest';
 import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLayout';
-import { bodyOrigin, frozenOrigin, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
+import { bodyOrigin, frozenCorner, frozenOrigin, toMap, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { analysisOf } from '../store/useAnalysis';
 import { PALETTE } from '../theme/palette';
@@ -73,7 +73,8 @@ export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapC
           <LaneHeaders lanes={layout.lanes} />
         </Group>
         <Group x={body.x} y={frozen.y} {...scale}>
-          <TopRows layout={layout} columns={columns} />
+          <StageHeaders layout={layout} stickyLeft={toMap(view, frozenCorner(layout, view)).x} />
+          <ColumnAxis layout={layout} window={columns} />
         </Group>
         <Group x={frozen.x} y={frozen.y} {...scale}>
           <CornerCaptions layout={layout} />
@@ -102,15 +103,6 @@ const StaticPicture = memo(function StaticPicture({ layout, gaps, columns }: { r
       <LaneDividers lanes={layout.lanes} width={layout.width} />
       <GapLabels gaps={gaps} />
       <Rect x={0} y={0} width={layout.width} height={layout.height} stroke={PALETTE.laneDivider} strokeWidth={1} />
-    </>
-  );
-});
-
-const TopRows = memo(function TopRows({ layout, columns }: { readonly layout: MapLayout; readonly columns: ColumnWindow }) {
-  return (
-    <>
-      <StageHeaders layout={layout} />
-      <ColumnAxis layout={layout} window={columns} />
     </>
   );
 });

@@ -8,11 +8,16 @@ import { EDITOR_COLOURS } from './editorColours';
 
 const PADDING_X = 12;
 
+/** Narrower than this, a title squeezed by the stage's end is left out rather than shown as a lone ellipsis. */
+const NARROWEST_TITLE = 28;
+
 /**
  * The stage headers above the axis; neighbouring stages alternate their shade so their edges read
- * without lines. An empty stage row invites drawing the first stage.
+ * without lines. An empty stage row invites drawing the first stage. `stickyLeft` is the map x of
+ * the frozen lane headers' right side: a stage whose first columns are scrolled under them shows
+ * its title from there (sticky), squeezed by the stage's own end as that comes near.
  */
-export function StageHeaders({ layout }: { readonly layout: MapLayout }) {
+export function StageHeaders({ layout, stickyLeft }: { readonly layout: MapLayout; readonly stickyLeft: number }) {
   const { stageRow } = layout;
   if (stageRow.height === 0) return null;
   return (
@@ -34,23 +39,31 @@ export function StageHeaders({ layout }: { readonly layout: MapLayout }) {
         />
       )}
       {layout.stages.map((stage, index) => (
-        <StageCell key={stage.stageId} stage={stage} shade={index % 2 === 0 ? PALETTE.stageFill : PALETTE.stageFillAlternate} />
+        <StageCell
+          key={stage.stageId}
+          stage={stage}
+          shade={index % 2 === 0 ? PALETTE.stageFill : PALETTE.stageFillAlternate}
+          // Only the stage under the headers' edge gets an offset, so the others skip rendering while the map scrolls.
+          hidden={stickyLeft > stage.x && stickyLeft < stage.x + stage.width ? Math.round(stickyLeft - stage.x) : 0}
+        />
       ))}
     </>
   );
 }
 
-const StageCell = memo(function StageCell({ stage, shade }: { readonly stage: StageHeader; readonly shade: string }) {
+/** One stage's header; `hidden` map pixels of its left side are under the frozen lane headers. */
+const StageCell = memo(function StageCell({ stage, shade, hidden }: { readonly stage: StageHeader; readonly shade: string; readonly hidden: number }) {
   const selected = useSessionStore((state) => state.selection.kind === 'stage' && state.selection.stageId === stage.stageId);
   const editing = useCanvasStore((state) => state.headerEdit?.kind === 'stage' && state.headerEdit.stageId === stage.stageId);
+  const room = stage.width - hidden - PADDING_X * 2;
   return (
     <Group x={stage.x} y={stage.y}>
       <Rect width={stage.width - 1} height={stage.height} fill={selected ? '#e6edf2' : shade} />
       {selected && <Rect x={1} y={1} width={stage.width - 3} height={stage.height - 2} stroke={EDITOR_COLOURS.selection} strokeWidth={2} />}
-      {!editing && (
+      {!editing && room >= NARROWEST_TITLE && (
         <Text
-          x={PADDING_X}
-          width={stage.width - PADDING_X * 2}
+          x={hidden + PADDING_X}
+          width={room}
           height={stage.height}
           text={stage.title || 'Untitled stage'}
           fontFamily={FONT_FAMILY}
