@@ -203,3 +203,171 @@ test('Ctrl+wheel zooms in around the pointer; the card under it stays under it',
   await workbench.run('view.zoomReset');
   await expect.poll(async () => (await workbench.stepBox('c3')).width).toBe(before.width);
 });
+
+test('a card dragged to the edge of the canvas scrolls the map while the pointer rests there, and drops on a column that was off screen', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const canvas = (await workbench.canvas.boundingBox())!;
+  // Column 13 is beyond the window at 100 %, and nothing is zoomed out.
+  expect((await workbench.cellCenter('contact', 12)).x).toBeGreaterThan(canvas.x + canvas.width);
+  const from = centre(await workbench.stepBox('p1'));
+  await workbench.drag(from, { x: canvas.x + canvas.width - 10, y: from.y }, { release: false });
+  // The pointer stands still near the right side; the map scrolls under it until column 13 is in reach.
+  const inReach = canvas.x + canvas.width - 168 - 60;
+  await expect.poll(async () => (await workbench.cellCenter('contact', 12)).x, { timeout: 10_000, intervals: [40] }).toBeLessThan(inReach);
+  // The carried card stays under the pointer, and its drop preview follows the columns passing by.
+  const carried = await workbench.stepBox('p1');
+  expect(carried.x + carried.width).toBeGreaterThan(canvas.x + canvas.width - 30);
+  await workbench.screenshot('test-results/screenshots/canvas-auto-scroll-drag.png');
+
+  // Out of the edge zone the scrolling stops; the card goes where the pointer lets go.
+  const target = await workbench.cellCenter('contact', 12);
+  await page.mouse.move(target.x, target.y, { steps: 4 });
+  const settled = await workbench.cellCenter('contact', 12);
+  await page.mouse.move(settled.x, settled.y);
+  await page.mouse.up();
+  expect((await workbench.map())!.steps.find((step) => step.id === 'p1')).toMatchObject({ laneId: 'contact', column: 12 });
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.steps.find((step) => step.id === 'p1')).toMatchObject({ laneId: 'contact', column: 3 });
+});
+
+test('scrolled to the right, a stage whose first columns are under the lane headers shows its title at their edge', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const canvas = (await workbench.canvas.boundingBox())!;
+  const lane = await workbench.laneBox('cust');
+  await page.mouse.move(canvas.x + canvas.width / 2, lane.y + lane.height / 2);
+  // "Claim" spans columns 4 to 7: scroll until column 5 meets the frozen lane headers.
+  await page.mouse.wheel(24 + 4.5 * 168, 0);
+  await expect.poll(async () => (await workbench.cellCenter('cust', 4)).x).toBeLessThan(canvas.x + 184 + 24);
+  await workbench.screenshot('test-results/screenshots/canvas-sticky-stage-title.png');
+  // The title's ink is right of the lane headers, inside the part of "Claim" still in view.
+  const rowY = lane.y - 24 - 16;
+  const titleArea = Array.from({ length: 40 }, (_, i) => ({ x: canvas.x + 184 + 12 + i, y: rowY }));
+  const colours = await Promise.all(titleArea.map((point) => workbench.canvasColourAt(point)));
+  const darkest = Math.min(...colours.map((hex) => parseInt(hex.slice(1, 3), 16)));
+  expect(darkest).toBeLessThan(140);
+});
+
+test('drawing a stage and naming it is one undo entry; a stage left unnamed is called "New stage"', async ({ page }) => {
+  const file = JSON.parse(HOME_INSURANCE.text) as { map: JourneyMap };
+  await workbench.load({ name: 'no-stages.journey', text: JSON.stringify({ ...file, map: { ...file.map, stages: [] } }) });
+  const rowY = (await workbench.laneBox('cust')).y - 24 - 16;
+  const from = await workbench.cellCenter('cust', 0);
+  const to = await workbench.cellCenter('cust', 2);
+  await workbench.drag({ x: from.x, y: rowY }, { x: to.x, y: rowY });
+  await page.keyboard.type('Something happens');
+  await page.keyboard.press('Enter');
+  expect((await workbench.map())!.stages).toMatchObject([{ title: 'Something happens', fromColumn: 0, toColumn: 2 }]);
+
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.stages).toEqual([]);
+  await page.keyboard.press('Control+Shift+Z');
+  expect((await workbench.map())!.stages).toMatchObject([{ title: 'Something happens', fromColumn: 0, toColumn: 2 }]);
+
+  // Escape on the name keeps the stage, with the name the Add stage command gives.
+  const next = await workbench.cellCenter('cust', 4);
+  await workbench.drag({ x: next.x, y: rowY }, { x: next.x + 168, y: rowY });
+  await expect(page.getByRole('textbox', { name: 'Stage title' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  expect((await workbench.map())!.stages.map((stage) => [stage.title, stage.fromColumn, stage.toColumn])).toEqual([
+    ['Something happens', 0, 2],
+    ['New stage', 4, 5],
+  ]);
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.stages.map((stage) => stage.title)).toEqual(['Something happens']);
+
+  // Renaming a stage later is an undo entry of its own.
+  const named = await workbench.cellCenter('cust', 1);
+  await page.mouse.dblclick(named.x, rowY);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Storm');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.stages.map((stage) => stage.title)).toEqual(['Something happens']);
+});
+
+test('on the focused canvas the arrows move the selection from card to card, and Enter edits the selected title', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const field = page.getByRole('textbox', { name: 'Step title' });
+  /** The title of the selected card, read from its in-place editor (Enter opens it, Escape leaves it as it was). */
+  const selectedTitle = async (): Promise<string> => {
+    await page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    const title = await field.inputValue();
+    await page.keyboard.press('Escape');
+    await expect(workbench.canvas).toBeFocused();
+    return title;
+  };
+
+  const first = await workbench.stepBox('c1');
+  await page.mouse.click(first.x + first.width / 2, first.y + first.height / 2);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await selectedTitle()).toBe('Looks up the policy');
+  await page.keyboard.press('ArrowLeft');
+  expect(await selectedTitle()).toBe('Makes the house safe');
+  // Down to the customer's company under the same moment, then to the organisation's lanes.
+  await page.keyboard.press('ArrowDown');
+  expect(await selectedTitle()).toBe('Neighbour helps tarp the roof');
+  await page.keyboard.press('ArrowDown');
+  expect(await selectedTitle()).toBe('Register the claim');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  expect(await selectedTitle()).toBe('Makes the house safe');
+
+  // Enter edits the selected card's title in place; the keys carry on afterwards.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Covers the roof');
+  await page.keyboard.press('Enter');
+  expect((await workbench.map())!.steps.find((step) => step.id === 'c2')!.title).toBe('Covers the roof');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('F2');
+  await expect(field).toHaveValue('Looks up the policy');
+  await page.keyboard.press('Escape');
+
+  // With nothing selected an arrow takes the first card in view.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowDown');
+  expect(await selectedTitle()).toBe('Storm damages the roof');
+});
+
+test('the canvas shows its focus ring when reached with the keyboard, not when pressed with the mouse', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const ring = () => workbench.canvas.evaluate((element) => getComputedStyle(element, '::after').boxShadow);
+  const box = await workbench.stepBox('c4');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(workbench.canvas).toBeFocused();
+  expect(await ring()).toBe('none');
+  // A title edited after a double-click hands focus back without a ring.
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Enter');
+  await expect(workbench.canvas).toBeFocused();
+  expect(await ring()).toBe('none');
+
+  await workbench.paletteStep.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(workbench.canvas).toBeFocused();
+  expect(await ring()).not.toBe('none');
+  await workbench.screenshot('test-results/screenshots/canvas-keyboard-focus.png');
+});
+
+test('a card added by double-click and named straight away is one undo entry; naming it again later is another', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const cell = await workbench.cellCenter('claims', 1);
+  await page.mouse.dblclick(cell.x, cell.y);
+  await page.keyboard.type('Opens a file');
+  await page.keyboard.press('Enter');
+  const added = (await workbench.map())!.steps.find((step) => step.title === 'Opens a file')!;
+  expect(added).toMatchObject({ laneId: 'claims', column: 1 });
+
+  const box = await workbench.stepBox(added.id);
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Opens the claim file');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.steps.find((step) => step.id === added.id)!.title).toBe('Opens a file');
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.steps.map((step) => step.id)).not.toContain(added.id);
+  expect((await workbench.map())!.steps).toHaveLength(16);
+});
