@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import type { Gap, LaneCoverage } from '../../shared/analysis/coverage';
 import { formatCoverage } from '../../shared/analysis/describeCoverage';
 import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type Selection } from '../store/sessionStore';
-import { useAnalysis } from '../store/useAnalysis';
+import { analysisOf } from '../store/useAnalysis';
 import { revealSteps } from './revealSteps';
 
 type TitleOf = (stepId: string) => string;
@@ -27,25 +27,38 @@ function selectAndReveal(stepIds: readonly string[]): void {
  * steps and asks the canvas to show them.
  */
 export function GapsPanel() {
-  const map = useDocumentStore((state) => state.map);
-  const analysis = useAnalysis();
+  // The panel has no fields to type in: it can follow a change a moment later, after the canvas
+  // has drawn it (a drop, an undo), rendered in the background in slices that do not hold a frame.
+  const map = useDeferredValue(useDocumentStore((state) => state.map));
   const headingId = useId();
-  const titles = new Map(map.steps.map((step) => [step.id, step.title]));
-  const titleOf: TitleOf = (stepId) => titles.get(stepId) || 'Untitled step';
-
   return (
     <section className="panel gaps-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__heading">
         Gaps
       </h2>
+      <GapsOfMap map={map} />
+    </section>
+  );
+}
+
+/** The panel's content for one map: re-rendered when the map changes, not when the selection does (each gap selects that itself). */
+const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: JourneyMap }) {
+  const analysis = analysisOf(map);
+  const titleOf = useMemo<TitleOf>(() => {
+    const titles = new Map(map.steps.map((step) => [step.id, step.title]));
+    return (stepId) => titles.get(stepId) || 'Untitled step';
+  }, [map]);
+
+  return (
+    <>
       {analysis.lanes.length === 0 && <p className="panel__hint">Add a journey lane: the customer's steps are what the organisation covers or misses.</p>}
       {analysis.lanes.map((lane) => (
         <LaneGaps key={lane.laneId} lane={lane} titleOf={titleOf} />
       ))}
       <Unanchored map={map} stepIds={analysis.unanchoredProcessStepIds} titleOf={titleOf} />
-    </section>
+    </>
   );
-}
+});
 
 function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly titleOf: TitleOf }) {
   return (

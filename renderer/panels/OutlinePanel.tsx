@@ -1,13 +1,14 @@
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { updateLane } from '../../shared/edit/lanes';
 import { addStep, updateStep } from '../../shared/edit/steps';
-import type { Lane, LaneKind, Step } from '../../shared/model/journeyMap';
+import type { JourneyMap, Lane, LaneKind } from '../../shared/model/journeyMap';
 import { runCommand } from '../commands/commands';
 import { useOutlineFocus, type OutlineFocusRequest } from '../commands/outlineFocus';
 import { outlineOf } from '../commands/outlineOrder';
 import { changeWhileTyping, endTyping } from '../commands/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
-import { useSessionStore } from '../store/sessionStore';
+import { stepById } from '../store/mapIndex';
+import { isStepSelected, useSessionStore } from '../store/sessionStore';
 import { KIND_WORD, laneName } from './laneWords';
 import { revealSteps } from './revealSteps';
 
@@ -21,18 +22,19 @@ const ADD_LANE: readonly { kind: LaneKind; command: string }[] = [
  * The map as text: every lane with its steps in column order, each title a text field. The
  * keyboard way to build a map (Enter adds the next step, Tab moves it to the next lane, Alt+arrows
  * move it, Delete on an empty title removes it); the keys are the outline's commands in the registry.
+ *
+ * Thousands of rows must not re-render for a click or a drop on the canvas: the lanes re-render
+ * only when their list of steps changes, and each row selects its own step and whether it is
+ * selected from the stores, so a selection change re-renders the rows it touches and an edit the
+ * rows of the steps it changed.
  */
 export function OutlinePanel() {
   const map = useDocumentStore((state) => state.map);
-  const selection = useSessionStore((state) => state.selection);
   const request = useOutlineFocus((state) => state.request);
-  const outline = useMemo(() => outlineOf(map), [map]);
+  const outline = outlineRowsOf(map);
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
   const keysId = useId();
-
-  const selectedSteps = useMemo(() => new Set(selection.kind === 'steps' ? selection.stepIds : []), [selection]);
-  const selectedLane = selection.kind === 'lane' ? selection.laneId : null;
 
   // Focus follows the outline's commands once their change is on screen: the new step's field,
   // the neighbour of a deleted step, a step that moved into another lane's list.
@@ -51,12 +53,30 @@ export function OutlinePanel() {
     element.scrollIntoView({ block: 'nearest' });
   }, [request]);
 
-  // A selection made on the canvas or in the gaps panel shows here too, scrolled into view.
+  // A selection made on the canvas or in the gaps panel shows here too, scrolled into view. The
+  // scroll waits until the frame of the selection has been drawn: it makes the browser lay out the
+  // outline, which is not worth delaying the canvas for. Subscribed here rather than selected, so
+  // a selection change does not re-render the panel.
   useEffect(() => {
-    if (selection.kind !== 'steps' || selection.stepIds.length === 0) return;
-    if (panel.current?.contains(document.activeElement)) return;
-    targetOf(panel.current, { kind: 'step', stepId: selection.stepIds[0]! })?.scrollIntoView({ block: 'nearest' });
-  }, [selection]);
+    let pending = 0;
+    const unsubscribe = useSessionStore.subscribe((state, previous) => {
+      if (state.selection === previous.selection) return;
+      const { selection } = state;
+      cancelAnimationFrame(pending);
+      if (selection.kind !== 'steps' || selection.stepIds.length === 0) return;
+      pending = requestAnimationFrame(() => {
+        pending = requestAnimationFrame(() => {
+          if (panel.current?.contains(document.activeElement)) return;
+          if (useSessionStore.getState().selection !== selection) return;
+          targetOf(panel.current, { kind: 'step', stepId: selection.stepIds[0]! })?.scrollIntoView({ block: 'nearest' });
+        });
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(pending);
+    };
+  }, []);
 
   return (
     <section ref={panel} className="panel outline" aria-labelledby={headingId} data-shortcut-scope="outline">
@@ -70,16 +90,8 @@ export function OutlinePanel() {
       </div>
       <div className="outline__lanes">
         {outline.length === 0 && <p className="panel__hint">Start with a journey lane: the steps the customer takes, in their words.</p>}
-        {outline.map(({ lane, steps }, laneIndex) => (
-          <OutlineLaneView
-            key={lane.id}
-            lane={lane}
-            laneNumber={outline.slice(0, laneIndex + 1).filter((entry) => entry.lane.kind === lane.kind).length}
-            steps={steps}
-            selectedSteps={selectedSteps}
-            laneSelected={selectedLane === lane.id}
-            keysId={keysId}
-          />
+        {outline.map(({ lane, stepIds, laneNumber }) => (
+          <OutlineLaneView key={lane.id} lane={lane} laneNumber={laneNumber} stepIds={stepIds} keysId={keysId} />
         ))}
       </div>
       <div className="outline__add-lanes" role="group" aria-labelledby={`${headingId}-add`}>
@@ -94,6 +106,39 @@ export function OutlinePanel() {
       </div>
     </section>
   );
+}
+
+/** A lane of the outline as its view needs it: the lane, its place among lanes of its kind, its step ids in column order. */
+interface OutlineRows {
+  readonly lane: Lane;
+  /** Its place among the lanes of its kind, from 1, for lanes without a title. */
+  readonly laneNumber: number;
+  readonly stepIds: readonly string[];
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, index) => id === b[index]);
+
+// The last list of step ids shown for each lane (by lane id): kept as the same array while the
+// lane's steps and their order do not change, so the memoised lane views skip an edit elsewhere.
+const lastStepIds = new Map<string, readonly string[]>();
+const rowsOfMap = new WeakMap<JourneyMap, readonly OutlineRows[]>();
+
+/** The outline's lanes for a map, computed once per map. */
+function outlineRowsOf(map: JourneyMap): readonly OutlineRows[] {
+  const cached = rowsOfMap.get(map);
+  if (cached) return cached;
+  const counts = new Map<LaneKind, number>();
+  const rows = outlineOf(map).map(({ lane, steps }) => {
+    const laneNumber = (counts.get(lane.kind) ?? 0) + 1;
+    counts.set(lane.kind, laneNumber);
+    const ids = steps.map((step) => step.id);
+    const before = lastStepIds.get(lane.id);
+    const stepIds = before && sameIds(before, ids) ? before : ids;
+    lastStepIds.set(lane.id, stepIds);
+    return { lane, laneNumber, stepIds };
+  });
+  rowsOfMap.set(map, rows);
+  return rows;
 }
 
 function targetOf(panel: HTMLElement | null, target: OutlineFocusRequest['target']): HTMLElement | null {
@@ -122,24 +167,19 @@ function addFirstStep(laneId: string): void {
   useOutlineFocus.getState().requestFocus({ kind: 'step', stepId });
 }
 
-interface OutlineLaneViewProps {
-  readonly lane: Lane;
-  /** Its place among the lanes of its kind, from 1, for lanes without a title. */
-  readonly laneNumber: number;
-  readonly steps: readonly Step[];
-  readonly selectedSteps: ReadonlySet<string>;
-  readonly laneSelected: boolean;
+interface OutlineLaneViewProps extends OutlineRows {
   readonly keysId: string;
 }
 
-function OutlineLaneView({ lane, laneNumber, steps, selectedSteps, laneSelected, keysId }: OutlineLaneViewProps) {
+const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepIds, keysId }: OutlineLaneViewProps) {
   const name = laneName(lane, laneNumber);
+  const laneSelected = useSessionStore((state) => state.selection.kind === 'lane' && state.selection.laneId === lane.id);
   const onTitleKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     // Enter on a lane's title goes on to its steps, starting the lane's first one if it has none.
     event.preventDefault();
     endTyping();
-    if (steps[0]) useOutlineFocus.getState().requestFocus({ kind: 'step', stepId: steps[0].id });
+    if (stepIds[0]) useOutlineFocus.getState().requestFocus({ kind: 'step', stepId: stepIds[0] });
     else addFirstStep(lane.id);
   };
   return (
@@ -168,28 +208,22 @@ function OutlineLaneView({ lane, laneNumber, steps, selectedSteps, laneSelected,
           onKeyDown={onTitleKeyDown}
         />
       </div>
-      {steps.length === 0 ? (
+      {stepIds.length === 0 ? (
         <button type="button" className="outline-lane__first" onClick={() => addFirstStep(lane.id)}>
           + Add first step
         </button>
       ) : (
         <ol className="outline-lane__steps">
-          {steps.map((step, index) => (
-            <li key={step.id}>
-              <OutlineStep
-                step={step}
-                label={`Step ${index + 1} of ${name}, column ${step.column + 1}`}
-                kind={lane.kind}
-                selected={selectedSteps.has(step.id)}
-                keysId={keysId}
-              />
+          {stepIds.map((stepId, index) => (
+            <li key={stepId}>
+              <OutlineStep stepId={stepId} number={index + 1} laneName={name} kind={lane.kind} keysId={keysId} />
             </li>
           ))}
         </ol>
       )}
     </div>
   );
-}
+});
 
 function leaveField(): void {
   endTyping();
@@ -197,14 +231,19 @@ function leaveField(): void {
 }
 
 interface OutlineStepProps {
-  readonly step: Step;
-  readonly label: string;
+  readonly stepId: string;
+  /** Its place in its lane, from 1. */
+  readonly number: number;
+  readonly laneName: string;
   readonly kind: LaneKind;
-  readonly selected: boolean;
   readonly keysId: string;
 }
 
-const OutlineStep = memo(function OutlineStep({ step, label, kind, selected, keysId }: OutlineStepProps) {
+/** One step's row: selects its own step and selection state, so it re-renders only when they change. */
+const OutlineStep = memo(function OutlineStep({ stepId, number, laneName: name, kind, keysId }: OutlineStepProps) {
+  const step = useDocumentStore((state) => stepById(state.map, stepId));
+  const selected = useSessionStore((state) => isStepSelected(state.selection, stepId));
+  if (!step) return null;
   return (
     <div className={selected ? 'outline-step outline-step--selected' : 'outline-step'}>
       <span className="outline-step__column" aria-hidden="true">
@@ -216,19 +255,19 @@ const OutlineStep = memo(function OutlineStep({ step, label, kind, selected, key
         data-step-id={step.id}
         value={step.title}
         placeholder={kind === 'journey' ? 'What does the customer do?' : kind === 'process' ? 'What does the team do?' : 'Who or what is there?'}
-        aria-label={label}
+        aria-label={`Step ${number} of ${name}, column ${step.column + 1}`}
         aria-describedby={keysId}
         spellCheck={false}
         onChange={(event) => {
           const title = event.target.value;
-          changeWhileTyping(`${step.id}.title`, (map) => updateStep(map, step.id, { title }));
+          changeWhileTyping(`${stepId}.title`, (map) => updateStep(map, stepId, { title }));
         }}
         onFocus={() => {
-          useOutlineFocus.getState().focused({ kind: 'step', stepId: step.id });
+          useOutlineFocus.getState().focused({ kind: 'step', stepId });
           // The canvas follows the outline, so a typist sees the card they are writing.
-          revealSteps([step.id]);
+          revealSteps([stepId]);
           const { selection, select } = useSessionStore.getState();
-          if (selection.kind !== 'steps' || selection.stepIds.length !== 1 || selection.stepIds[0] !== step.id) select({ kind: 'steps', stepIds: [step.id] });
+          if (selection.kind !== 'steps' || selection.stepIds.length !== 1 || selection.stepIds[0] !== stepId) select({ kind: 'steps', stepIds: [stepId] });
         }}
         onBlur={leaveField}
       />

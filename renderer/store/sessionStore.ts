@@ -67,3 +67,21 @@ export const useSessionStore = create<SessionState>()((set) => ({
 export function selectedStepIds(selection: Selection): readonly string[] {
   return selection.kind === 'steps' ? selection.stepIds : [];
 }
+
+// Selections are replaced, never changed: one set per selection object.
+const selectedSets = new WeakMap<Selection, ReadonlySet<string>>();
+
+/**
+ * Whether a step is selected, in constant time: a view of one step can select this from the store
+ * on every change (thousands of outline rows do) without scanning the selection each time.
+ */
+export function isStepSelected(selection: Selection, stepId: string): boolean {
+  if (selection.kind !== 'steps') return false;
+  if (selection.stepIds.length < 8) return selection.stepIds.includes(stepId);
+  let set = selectedSets.get(selection);
+  if (!set) {
+    set = new Set(selection.stepIds);
+    selectedSets.set(selection, set);
+  }
+  return set.has(stepId);
+}
