@@ -95,6 +95,8 @@ const evaluate = <T>(page: Page, source: string, argument?: unknown): Promise<T>
 async function dragSample(page: Page): Promise<DragSample> {
   const card = await evaluate<{ id: string; x: number; y: number } | null>(page, FIND_PROCESS_CARD);
   if (!card) throw new Error('no process card is fully visible to drag');
+  // A person scrolls, looks, then drags: the cards that came into view are drawn before the press.
+  await page.waitForTimeout(500);
   await evaluate(page, START_PROBE, card.id);
   await page.mouse.move(card.x, card.y);
   await page.mouse.down();
