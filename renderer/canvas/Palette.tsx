@@ -95,12 +95,24 @@ export function Palette() {
       }
       auto?.pointerAt(move.clientX, move.clientY);
     };
-    const onUp = (): void => {
+    const finish = (): void => {
       auto?.stop();
       document.removeEventListener('pointermove', onMove);
       document.removeEventListener('pointerup', onUp);
+      window.removeEventListener('keydown', onKeyDown, true);
       if (ghost.current) ghost.current.hidden = true;
       useCanvasStore.setState({ gesture: NO_GESTURE });
+    };
+    // Escape drops the chip nowhere, as it cancels a card drag: nothing is added.
+    const onKeyDown = (key: KeyboardEvent): void => {
+      if (key.key !== 'Escape') return;
+      key.preventDefault();
+      key.stopPropagation();
+      target = null;
+      finish();
+    };
+    const onUp = (): void => {
+      finish();
       const cell = target;
       if (!dragged.current || !cell) return;
       let stepId = '';
@@ -115,6 +127,7 @@ export function Palette() {
     };
     document.addEventListener('pointermove', onMove);
     document.addEventListener('pointerup', onUp);
+    window.addEventListener('keydown', onKeyDown, true);
   };
 
   return (

@@ -371,3 +371,13 @@ test('a card added by double-click and named straight away is one undo entry; na
   expect((await workbench.map())!.steps.map((step) => step.id)).not.toContain(added.id);
   expect((await workbench.map())!.steps).toHaveLength(16);
 });
+
+test('Escape during a palette drag drops the chip nowhere: nothing is added', async ({ page }) => {
+  await workbench.openWithChooser(HOME_INSURANCE);
+  const before = (await workbench.map())!;
+  await workbench.drag(centre((await workbench.paletteStep.boundingBox())!), await workbench.cellCenter('claims', 2), { release: false });
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  expect((await workbench.map())!.steps).toEqual(before.steps);
+  expect(await workbench.run('history.undo')).toBe(false);
+});
