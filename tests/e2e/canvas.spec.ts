@@ -381,3 +381,27 @@ test('Escape during a palette drag drops the chip nowhere: nothing is added', as
   expect((await workbench.map())!.steps).toEqual(before.steps);
   expect(await workbench.run('history.undo')).toBe(false);
 });
+
+test('copied cards paste into another map, through the clipboard as JSON text', async ({ page }) => {
+  const click = async (stepId: string, withShift = false) => {
+    const { x, y } = centre(await workbench.stepBox(stepId));
+    if (withShift) await page.keyboard.down('Shift');
+    await page.mouse.click(x, y);
+    if (withShift) await page.keyboard.up('Shift');
+  };
+  await workbench.openWithChooser(HOME_INSURANCE);
+  await click('c4');
+  await click('p1', true);
+  await page.keyboard.press('Control+C');
+
+  await workbench.openWithChooser(projectFile('assets/templates/b2b-services.journey'));
+  const before = (await workbench.map())!.steps.length;
+  await click('b10');
+  await page.keyboard.press('Control+V');
+  const after = (await workbench.map())!;
+  expect(after.steps).toHaveLength(before + 2);
+  expect(after.steps.slice(before).map((step) => step.title).sort()).toEqual(['Calls the insurer', 'Register the claim']);
+  // One paste, one undo step.
+  await page.keyboard.press('Control+Z');
+  expect((await workbench.map())!.steps).toHaveLength(before);
+});
