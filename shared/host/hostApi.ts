@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { HostResult } from './hostResult';
+
+// The one contract between the page and its host (DESIGN.md, Hosts): the Electron main process
+// through the preload, or the browser edition. Each channel has a schema for its arguments, which
+// the main process checks on every call, and a typed signature, which the preload and the
+// renderer are both written against. Paths never come from the page except as a recent file the
+// host itself listed: a document is named by the handle the host gave it when it was opened.
+
+/** An opaque name for a file the user chose, issued by the host. */
+export const documentHandleSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** How a file looked when it was opened or last saved, to notice a change on disk behind the app's back. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly sha256: string;
+}
+
+/** A file the user opened: its text, the handle to save it back with, and how it looked on disk. */
+export interface OpenedDocument {
+  readonly handle: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A document saved to a file. */
+export interface SavedDocument {
+  readonly handle: string;
+  readonly name: string;
+}
+
+/** A file in the recent-files list. */
+export interface RecentFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+/** The user's preferences. */
+export interface Preferences {
+  readonly theme: 'light' | 'dark' | 'system';
+  readonly pdfPageSize: 'A4' | 'A3';
+  readonly autosaveDelayMs: number;
+}
+
+export const preferencesPatchSchema = z
+  .object({
+    theme: z.enum(['light', 'dark', 'system']),
+    pdfPageSize: z.enum(['A4', 'A3']),
+    autosaveDelayMs: z.number().int().min(500).max(60_000),
+  })
+  .partial()
+  .strict();
+
+/** A recovery copy of a document that had unsaved changes. */
+export interface RecoveryCopy {
+  readonly documentId: string;
+  readonly title: string;
+  readonly fileName: string | null;
+  readonly updatedAt: string;
+  readonly text: string;
+}
+
+const text = z.string().max(256 * 1024 * 1024);
+
+/** Every channel's arguments, as the main process checks them. */
+export const HOST_CHANNELS = {
+  'file:open': z.tuple([]),
+  'file:openRecent': z.tuple([z.string().min(1).max(4096)]),
+  'file:save': z.tuple([z.object({ handle: documentHandleSchema, text, overwrite: z.boolean().optional() }).strict()]),
+  'file:saveAs': z.tuple([z.object({ text, suggestedName: z.string().max(255) }).strict()]),
+  'file:revert': z.tuple([documentHandleSchema]),
+  'recent:list': z.tuple([]),
+  'preferences:get': z.tuple([]),
+  'preferences:set': z.tuple([preferencesPatchSchema]),
+  'recovery:list': z.tuple([]),
+  'recovery:write': z.tuple([z.object({ documentId: documentHandleSchema, title: z.string().max(1000), fileName: z.string().max(255).nullable(), text }).strict()]),
+  'recovery:discard': z.tuple([documentHandleSchema]),
+} as const;
+
+export type HostChannel = keyof typeof HOST_CHANNELS;
+
+/** The host's functions as the page calls them, one per channel. */
+export interface HostApi {
+  'file:open'(): Promise<HostResult<OpenedDocument | null>>;
+  'file:openRecent'(path: string): Promise<HostResult<OpenedDocument>>;
+  'file:save'(request: { handle: string; text: string; overwrite?: boolean }): Promise<HostResult<SavedDocument>>;
+  'file:saveAs'(request: { text: string; suggestedName: string }): Promise<HostResult<SavedDocument | null>>;
+  'file:revert'(handle: string): Promise<HostResult<OpenedDocument>>;
+  'recent:list'(): Promise<HostResult<readonly RecentFile[]>>;
+  'preferences:get'(): Promise<HostResult<Preferences>>;
+  'preferences:set'(patch: z.infer<typeof preferencesPatchSchema>): Promise<HostResult<Preferences>>;
+  'recovery:list'(): Promise<HostResult<readonly RecoveryCopy[]>>;
+  'recovery:write'(copy: { documentId: string; title: string; fileName: string | null; text: string }): Promise<HostResult<null>>;
+  'recovery:discard'(documentId: string): Promise<HostResult<null>>;
+}
+
+/** The arguments of a channel, as its signature declares them. */
+export type HostArgs<C extends HostChannel> = Parameters<HostApi[C]>;
+/** What a channel answers. */
+export type HostReturn<C extends HostChannel> = Awaited<ReturnType<HostApi[C]>>;
