@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { HostChannel } from './hostChannels';
 import type { HostResult } from './hostResult';
+
+export type { HostChannel } from './hostChannels';
 
 // The one contract between the page and its host (DESIGN.md, Hosts): the Electron main process
 // through the preload, or the browser edition. Each channel has a schema for its arguments, which
@@ -76,9 +79,7 @@ export const HOST_CHANNELS = {
   'recovery:list': z.tuple([]),
   'recovery:write': z.tuple([z.object({ documentId: documentHandleSchema, title: z.string().max(1000), fileName: z.string().max(255).nullable(), text }).strict()]),
   'recovery:discard': z.tuple([documentHandleSchema]),
-} as const;
-
-export type HostChannel = keyof typeof HOST_CHANNELS;
+} as const satisfies Record<HostChannel, z.ZodType>;
 
 /** The host's functions as the page calls them, one per channel. */
 export interface HostApi {

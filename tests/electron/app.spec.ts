@@ -5,6 +5,7 @@ import { buildElectron, buildRenderer } from '../../electron/launch/builds';
 import { hasDisplay } from '../../electron/launch/display';
 import { findElectron } from '../../electron/launch/findElectron';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
+import { HOST_CHANNEL_NAMES } from '../../shared/host/hostChannels';
 
 // The desktop app itself, through Playwright's _electron. Electron's binary cannot be downloaded
 // on every machine; there the test says why it skips instead of failing or trying to download.
@@ -27,15 +28,19 @@ test.beforeAll(async () => {
   await buildElectron();
 });
 
-test('the window opens on the empty state, shows an example map, and its preload exposes only the version', async () => {
+test('the window opens on the empty state, shows an example map, and its preload exposes only the version and the host functions', async () => {
   const app = await electron.launch({ executablePath: executablePath!, args: [PROJECT_ROOT] });
   try {
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { name: /Lay the customer's journey/ })).toBeVisible();
     await window.getByRole('button', { name: /^Home insurance claim/ }).click();
     await expect(window.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Home insurance claim');
-    await expect(window.getByRole('img')).toHaveAccessibleName(/5 lanes, 16 steps/);
-    expect(await window.evaluate(() => (window as unknown as { outsideIn: unknown }).outsideIn)).toEqual({ version });
+    await expect(window.getByRole('application')).toHaveAccessibleName(/5 lanes, 16 steps/);
+    const exposed = await window.evaluate(() => {
+      const outsideIn = (window as unknown as { outsideIn: { version: string; host: Record<string, unknown> } }).outsideIn;
+      return { version: outsideIn.version, keys: Object.keys(outsideIn), channels: Object.keys(outsideIn.host).sort() };
+    });
+    expect(exposed).toEqual({ version, keys: ['version', 'host'], channels: [...HOST_CHANNEL_NAMES].sort() });
     expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   } finally {
     await app.close();

@@ -103,3 +103,10 @@ describe('registerHostHandlers', () => {
     expect(report).toHaveBeenCalledWith('recent:list', expect.any(Error));
   });
 });
+
+describe('the channel list the preload exposes', () => {
+  it('is exactly the contract’s channels', async () => {
+    const { HOST_CHANNEL_NAMES } = await import('../../../../shared/host/hostChannels');
+    expect([...HOST_CHANNEL_NAMES].sort()).toEqual(Object.keys(HOST_CHANNELS).sort());
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The names of the host's channels, without their schemas: the preload needs only these, and
+ * stays free of the validation library (the main process checks arguments, not the preload).
+ */
+export const HOST_CHANNEL_NAMES = [
+  'file:open',
+  'file:openRecent',
+  'file:save',
+  'file:saveAs',
+  'file:revert',
+  'recent:list',
+  'preferences:get',
+  'preferences:set',
+  'recovery:list',
+  'recovery:write',
+  'recovery:discard',
+] as const;
+
+/** One of the host's channels. */
+export type HostChannel = (typeof HOST_CHANNEL_NAMES)[number];
