@@ -29,6 +29,18 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
   });
 
+  it('flips the fuses that close Node and inspector doors in the packaged binary', async () => {
+    const config: Configuration = await getConfig(root, null, null);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('registers .journey files with the app', async () => {
     const config: Configuration = await getConfig(root, null, null);
     const associations = [config.fileAssociations].flat();
