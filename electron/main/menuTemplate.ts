@@ -1,0 +1,72 @@
+/** A menu entry as the app describes it; main.ts turns these into Electron's menu items. */
+export type MenuEntry =
+  | { readonly kind: 'command'; readonly label: string; readonly commandId: string; readonly accelerator?: string }
+  | { readonly kind: 'role'; readonly role: 'quit' | 'about' | 'toggleDevTools' | 'togglefullscreen' | 'minimize' | 'close' }
+  | { readonly kind: 'recent'; readonly label: string }
+  | { readonly kind: 'separator' };
+
+/** A top-level menu. */
+export interface MenuSection {
+  readonly label: string;
+  readonly entries: readonly MenuEntry[];
+}
+
+const command = (label: string, commandId: string, accelerator?: string): MenuEntry => ({ kind: 'command', label, commandId, ...(accelerator ? { accelerator } : {}) });
+const separator: MenuEntry = { kind: 'separator' };
+
+/**
+ * The native menus: each entry runs a command of the renderer's registry by id, so the menu,
+ * the toolbar and the keyboard always do the same thing. Accelerators repeat the registry's
+ * shortcuts for display and for the OS; a unit test keeps the two the same.
+ */
+export function menuTemplate({ mac, development }: { readonly mac: boolean; readonly development: boolean }): MenuSection[] {
+  return [
+    {
+      label: 'File',
+      entries: [
+        command('New', 'file.new', 'CmdOrCtrl+N'),
+        command('Open…', 'file.open', 'CmdOrCtrl+O'),
+        { kind: 'recent', label: 'Open Recent' },
+        separator,
+        command('Save', 'file.save', 'CmdOrCtrl+S'),
+        command('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        command('Revert', 'file.revert'),
+        ...(mac ? [] : [separator, { kind: 'role', role: 'quit' } as const]),
+      ],
+    },
+    {
+      label: 'Edit',
+      entries: [
+        command('Undo', 'history.undo', 'CmdOrCtrl+Z'),
+        command('Redo', 'history.redo', 'CmdOrCtrl+Shift+Z'),
+        separator,
+        command('Cut', 'clipboard.cut', 'CmdOrCtrl+X'),
+        command('Copy', 'clipboard.copy', 'CmdOrCtrl+C'),
+        command('Paste', 'clipboard.paste', 'CmdOrCtrl+V'),
+        command('Duplicate', 'selection.duplicate', 'CmdOrCtrl+D'),
+        command('Delete', 'selection.delete'),
+        separator,
+        command('Select All Steps', 'selection.all', 'CmdOrCtrl+A'),
+        separator,
+        command('Add Step', 'step.add'),
+        command('Add Journey Lane', 'lane.addJourney'),
+        command('Add Context Lane', 'lane.addContext'),
+        command('Add Process Lane', 'lane.addProcess'),
+        command('Add Stage', 'stage.add'),
+      ],
+    },
+    {
+      label: 'View',
+      entries: [
+        command('Zoom In', 'view.zoomIn', 'CmdOrCtrl+='),
+        command('Zoom Out', 'view.zoomOut', 'CmdOrCtrl+-'),
+        command('Actual Size', 'view.zoomReset', 'CmdOrCtrl+0'),
+        command('Fit to Window', 'view.zoomFit', 'Shift+1'),
+        separator,
+        { kind: 'role', role: 'togglefullscreen' },
+        ...(development ? [{ kind: 'role', role: 'toggleDevTools' } as const] : []),
+      ],
+    },
+    { label: 'Help', entries: [{ kind: 'role', role: 'about' }] },
+  ];
+}

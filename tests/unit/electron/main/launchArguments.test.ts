@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { journeyPathsFromArgv } from '../../../../electron/main/launchArguments';
+
+describe('journeyPathsFromArgv', () => {
+  it('finds the maps named on the command line, made absolute', () => {
+    const argv = ['/opt/Outside-In/outside-in', '--no-sandbox', 'maps/claim.journey', '/home/ana/B2B.JOURNEY', '--inspect=9229'];
+    expect(journeyPathsFromArgv(argv, '/home/ana')).toEqual(['/home/ana/maps/claim.journey', '/home/ana/B2B.JOURNEY']);
+  });
+
+  it('ignores the executable, the app folder, switches and other files', () => {
+    expect(journeyPathsFromArgv(['/usr/bin/electron', '/work/app', '--allow-file-access-from-files', 'notes.txt', '--file=x.journey'], '/')).toEqual([]);
+  });
+});
