@@ -1,0 +1,125 @@
+import { basename } from 'node:path';
+import { parseBytes, parse } from '../../shared/format/parse';
+import type { OpenedDocument, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
+import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
+import type { HostHandlers } from '../ipc/registerHostHandlers';
+import { fileExists } from '../services/recentFiles';
+import type { RecoveryStore } from '../services/recoveryStore';
+import { loadDocumentBytes, saveDocument, stampOf } from '../services/saveDocument';
+import type { Settings } from '../services/settings';
+import type { DocumentRegistry } from './documentRegistry';
+
+/** The native file dialogs, injected so the handlers are tested without Electron. */
+export interface FileDialogs {
+  /** The `.journey` file the user picked to open, or null when they cancelled. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** Where the user chose to save (the dialog has asked about replacing), or null when they cancelled. */
+  chooseFileToSave(suggestedName: string): Promise<string | null>;
+}
+
+/** What the host handlers work with. */
+export interface HostHandlerDeps {
+  readonly dialogs: FileDialogs;
+  readonly registry: DocumentRegistry;
+  readonly settings: Settings;
+  readonly recovery: RecoveryStore;
+}
+
+const safeFileName = (name: string): string => {
+  // Characters no file system accepts in a name become spaces, and runs of spaces one.
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${cleaned || 'Untitled map'}.journey`.replace(/\.journey\.journey$/i, '.journey');
+};
+
+/**
+ * The Electron host: each channel of the contract, on top of the file services. A file is opened
+ * only when it reads as a valid map, so a file that failed to load never gets a handle and is
+ * never written over; text to save must be a valid map too.
+ */
+export function createHostHandlers({ dialogs, registry, settings, recovery }: HostHandlerDeps): HostHandlers {
+  async function openPath(path: string): Promise<HostResult<OpenedDocument>> {
+    const loaded = await loadDocumentBytes(path);
+    if (!loaded.ok) return loaded;
+    const name = basename(path);
+    const map = parseBytes(loaded.value.bytes);
+    if (!map.ok) {
+      const first = map.problems[0]!;
+      return fail('invalid-map', `Could not open "${name}": ${first.message}${first.path === '$' ? '' : ` (at ${first.path})`}`);
+    }
+    const handle = registry.register(path, loaded.value.stamp);
+    settings.addRecentFile(path);
+    return succeed({ handle, name, text: new TextDecoder().decode(loaded.value.bytes) });
+  }
+
+  const refuseInvalid = (text: string): HostResult<never> | null => {
+    const checked = parse(text);
+    return checked.ok ? null : fail('invalid-map', `The map could not be saved: ${checked.problems[0]!.message}`);
+  };
+
+  return {
+    'file:open': async () => {
+      const path = await dialogs.chooseFileToOpen();
+      return path === null ? succeed(null) : openPath(path);
+    },
+    'file:openRecent': async (path) => {
+      if (!settings.recentFiles.includes(path)) return fail('forbidden', 'That file is not in the list of recent files.');
+      const opened = await openPath(path);
+      if (!opened.ok && (opened.error.code === 'ENOENT' || opened.error.code === 'ENOTDIR')) settings.removeRecentFile(path);
+      return opened;
+    },
+    'file:save': async ({ handle, text, overwrite }) => {
+      const record = registry.get(handle);
+      if (!record) return fail('unknown-document', 'This map has no file to save to yet: use Save As.');
+      const invalid = refuseInvalid(text);
+      if (invalid) return invalid;
+      const saved = await saveDocument(overwrite ? { path: record.path, text } : { path: record.path, text, expected: record.stamp });
+      if (!saved.ok) return saved;
+      registry.restamp(handle, saved.value.stamp);
+      settings.addRecentFile(record.path);
+      return succeed({ handle, name: basename(record.path) });
+    },
+    'file:saveAs': async ({ text, suggestedName }) => {
+      const invalid = refuseInvalid(text);
+      if (invalid) return invalid;
+      const path = await dialogs.chooseFileToSave(safeFileName(suggestedName));
+      if (path === null) return succeed(null);
+      const saved = await saveDocument({ path, text });
+      if (!saved.ok) return saved;
+      const handle = registry.register(path, saved.value.stamp);
+      settings.addRecentFile(path);
+      return succeed({ handle, name: basename(path) });
+    },
+    'file:revert': async (handle) => {
+      const record = registry.get(handle);
+      if (!record) return fail('unknown-document', 'This map has no file to go back to.');
+      return openPath(record.path);
+    },
+    'recent:list': async () => {
+      const pruned = await settings.pruneRecentFiles();
+      if (!pruned.ok) return pruned;
+      return succeed(pruned.value.map((path): RecentFile => ({ path, name: basename(path) })));
+    },
+    'preferences:get': async () => succeed(settings.preferences),
+    'preferences:set': async (patch) => settings.setPreferences(patch),
+    'recovery:list': async () => {
+      const { copies } = await recovery.list();
+      const offered: RecoveryCopy[] = [];
+      for (const copy of copies) {
+        // A copy whose file is still there comes back with a handle to it, so Save writes in place.
+        let handle: string | null = null;
+        if (copy.filePath && (await fileExists(copy.filePath))) handle = registry.register(copy.filePath, await stampOf(copy.filePath));
+        offered.push({ documentId: copy.documentId, title: copy.title, fileName: copy.filePath ? basename(copy.filePath) : null, updatedAt: copy.updatedAt, text: copy.text, handle });
+      }
+      return succeed(offered);
+    },
+    'recovery:write': async ({ documentId, title, text, handle }) => {
+      const filePath = handle ? (registry.get(handle)?.path ?? null) : null;
+      await recovery.write(documentId, { text, title, filePath });
+      return succeed(null);
+    },
+    'recovery:discard': async (documentId) => {
+      await recovery.discard(documentId);
+      return succeed(null);
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDocumentRegistry } from '../../../../electron/main/documentRegistry';
+import { createHostHandlers, type FileDialogs } from '../../../../electron/main/hostHandlers';
+import type { HostHandlers } from '../../../../electron/ipc/registerHostHandlers';
+import { createRecoveryStore } from '../../../../electron/services/recoveryStore';
+import { openSettings } from '../../../../electron/services/settings';
+import { parse } from '../../../../shared/format/parse';
+import { serialise } from '../../../../shared/format/serialise';
+import type { OpenedDocument } from '../../../../shared/host/hostApi';
+import type { HostResult } from '../../../../shared/host/hostResult';
+import { fixtureText, loaded } from '../../support/fixtures';
+
+// electron-store (under the settings) imports Electron for defaults the settings do not use.
+vi.mock('electron', () => ({ default: {} }));
+
+let folder: string;
+let handlers: HostHandlers;
+let toOpen: string | null;
+let toSave: string | null;
+let suggested: string | null;
+
+const MAP_TEXT = fixtureText('examples', 'home-insurance-claim.journey');
+const edited = (title: string): string => serialise({ ...loaded(parse(MAP_TEXT)), title });
+const value = <T>(result: HostResult<T>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'outside-in-host-'));
+  toOpen = null;
+  toSave = null;
+  suggested = null;
+  const dialogs: FileDialogs = {
+    chooseFileToOpen: async () => toOpen,
+    chooseFileToSave: async (name) => {
+      suggested = name;
+      return toSave;
+    },
+  };
+  handlers = createHostHandlers({
+    dialogs,
+    registry: createDocumentRegistry(),
+    settings: await openSettings({ folder: join(folder, 'user-data') }),
+    recovery: createRecoveryStore(join(folder, 'user-data', 'recovery')),
+  });
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Opens the file the dialog is set to choose; fails the test when nothing opened. */
+async function openChosen(): Promise<OpenedDocument> {
+  const opened = value(await handlers['file:open']());
+  if (!opened) throw new Error('nothing was opened');
+  return opened;
+}
+
+function mapFile(name = 'claim.journey', text = MAP_TEXT): string {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('opening', () => {
+  it('answers null when the person cancels the dialog', async () => {
+    expect(await handlers['file:open']()).toEqual({ ok: true, value: null });
+  });
+
+  it('opens a map the person chose, with a handle, and lists it as recent', async () => {
+    toOpen = mapFile();
+    const opened = await openChosen();
+    expect(opened).toMatchObject({ name: 'claim.journey', text: MAP_TEXT });
+    expect(opened.handle).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(value(await handlers['recent:list']())).toEqual([{ path: toOpen, name: 'claim.journey' }]);
+  });
+
+  it('refuses a file that is not a valid map, naming the problem, and gives it no handle', async () => {
+    toOpen = mapFile('broken.journey', '{"format":"outside-in.journey","version":1,"map":{"id":"m","lanes":[],"steps":[{"id":"s","laneId":"x","column":0}]}}');
+    const result = await handlers['file:open']();
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-map' } });
+    expect(!result.ok && result.error.message).toContain('Could not open "broken.journey": Step "s" is in lane "x"');
+    expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+
+  it('opens a recent file only when it is in the list, and forgets one that is gone', async () => {
+    const path = mapFile();
+    expect(await handlers['file:openRecent'](path)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    toOpen = path;
+    await openChosen();
+    expect(value(await handlers['file:openRecent'](path)).name).toBe('claim.journey');
+    rmSync(path);
+    expect(await handlers['file:openRecent'](path)).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
+    expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+});
+
+describe('saving', () => {
+  it('saves in place, keeps the previous version beside it, and can save again', async () => {
+    toOpen = mapFile();
+    const { handle } = await openChosen();
+    expect(value(await handlers['file:save']({ handle, text: edited('First') }))).toEqual({ handle, name: 'claim.journey' });
+    expect(readFileSync(toOpen, 'utf8')).toBe(edited('First'));
+    expect(readFileSync(`${toOpen}.bak`, 'utf8')).toBe(MAP_TEXT);
+    value(await handlers['file:save']({ handle, text: edited('Second') }));
+    expect(readFileSync(toOpen, 'utf8')).toBe(edited('Second'));
+  });
+
+  it('refuses to overwrite a file that changed on disk since it was opened, until told to', async () => {
+    toOpen = mapFile();
+    const { handle } = await openChosen();
+    writeFileSync(toOpen, edited('Changed by someone else'));
+    expect(await handlers['file:save']({ handle, text: edited('Mine') })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(readFileSync(toOpen, 'utf8')).toBe(edited('Changed by someone else'));
+    value(await handlers['file:save']({ handle, text: edited('Mine'), overwrite: true }));
+    expect(readFileSync(toOpen, 'utf8')).toBe(edited('Mine'));
+  });
+
+  it('refuses text that is not a valid map and leaves the file alone', async () => {
+    toOpen = mapFile();
+    const { handle } = await openChosen();
+    expect(await handlers['file:save']({ handle, text: '{"half":' })).toMatchObject({ ok: false, error: { code: 'invalid-map' } });
+    expect(readFileSync(toOpen, 'utf8')).toBe(MAP_TEXT);
+  });
+
+  it('knows no handle it did not give out', async () => {
+    expect(await handlers['file:save']({ handle: 'made-up', text: MAP_TEXT })).toMatchObject({ ok: false, error: { code: 'unknown-document' } });
+  });
+
+  it('saves as a new file the person chose, named from the title, and then saves there', async () => {
+    expect(await handlers['file:saveAs']({ text: MAP_TEXT, suggestedName: 'Home insurance: claim?' })).toEqual({ ok: true, value: null });
+    expect(suggested).toBe('Home insurance claim.journey');
+    toSave = join(folder, 'copy.journey');
+    const saved = value(await handlers['file:saveAs']({ text: MAP_TEXT, suggestedName: 'Home insurance claim' }))!;
+    expect(saved.name).toBe('copy.journey');
+    expect(readFileSync(toSave, 'utf8')).toBe(MAP_TEXT);
+    value(await handlers['file:save']({ handle: saved.handle, text: edited('Again') }));
+    expect(readFileSync(toSave, 'utf8')).toBe(edited('Again'));
+  });
+
+  it('reverts to the file as it is on disk', async () => {
+    toOpen = mapFile();
+    const { handle } = await openChosen();
+    writeFileSync(toOpen, edited('On disk'));
+    expect(value(await handlers['file:revert'](handle)).text).toBe(edited('On disk'));
+  });
+});
+
+describe('recovery and preferences', () => {
+  it('keeps a recovery copy with its file, offers it back with a handle, and discards it', async () => {
+    toOpen = mapFile();
+    const { handle } = await openChosen();
+    value(await handlers['recovery:write']({ documentId: 'doc-1', title: 'Home insurance claim', fileName: 'claim.journey', text: edited('Unsaved'), handle }));
+    const [copy] = value(await handlers['recovery:list']());
+    expect(copy).toMatchObject({ documentId: 'doc-1', title: 'Home insurance claim', fileName: 'claim.journey', text: edited('Unsaved') });
+    value(await handlers['file:save']({ handle: copy!.handle!, text: copy!.text }));
+    expect(readFileSync(toOpen, 'utf8')).toBe(edited('Unsaved'));
+    value(await handlers['recovery:discard']('doc-1'));
+    expect(value(await handlers['recovery:list']())).toEqual([]);
+  });
+
+  it('keeps a copy of an untitled map without a file', async () => {
+    value(await handlers['recovery:write']({ documentId: 'doc-2', title: 'Draft', fileName: null, text: MAP_TEXT, handle: null }));
+    expect(value(await handlers['recovery:list']())).toMatchObject([{ documentId: 'doc-2', fileName: null, handle: null }]);
+  });
+
+  it('reads and changes preferences, refusing what breaks a rule', async () => {
+    expect(value(await handlers['preferences:get']())).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000 });
+    expect(value(await handlers['preferences:set']({ theme: 'dark' }))).toMatchObject({ theme: 'dark' });
+    expect((await handlers['preferences:set']({ autosaveDelayMs: 5 })).ok).toBe(false);
+    expect(existsSync(join(folder, 'user-data', 'config.json'))).toBe(true);
+  });
+});
