@@ -23,6 +23,8 @@ export interface HostHandlerDeps {
   readonly registry: DocumentRegistry;
   readonly settings: Settings;
   readonly recovery: RecoveryStore;
+  /** Called when the recent files changed, so the native menu can follow. */
+  readonly onRecentFilesChanged?: () => void;
 }
 
 const safeFileName = (name: string): string => {
@@ -36,7 +38,12 @@ const safeFileName = (name: string): string => {
  * only when it reads as a valid map, so a file that failed to load never gets a handle and is
  * never written over; text to save must be a valid map too.
  */
-export function createHostHandlers({ dialogs, registry, settings, recovery }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ dialogs, registry, settings, recovery, onRecentFilesChanged = () => {} }: HostHandlerDeps): HostHandlers {
+  const remember = (path: string): void => {
+    settings.addRecentFile(path);
+    onRecentFilesChanged();
+  };
+
   async function openPath(path: string): Promise<HostResult<OpenedDocument>> {
     const loaded = await loadDocumentBytes(path);
     if (!loaded.ok) return loaded;
@@ -47,7 +54,7 @@ export function createHostHandlers({ dialogs, registry, settings, recovery }: Ho
       return fail('invalid-map', `Could not open "${name}": ${first.message}${first.path === '$' ? '' : ` (at ${first.path})`}`);
     }
     const handle = registry.register(path, loaded.value.stamp);
-    settings.addRecentFile(path);
+    remember(path);
     return succeed({ handle, name, text: new TextDecoder().decode(loaded.value.bytes) });
   }
 
@@ -64,7 +71,10 @@ export function createHostHandlers({ dialogs, registry, settings, recovery }: Ho
     'file:openRecent': async (path) => {
       if (!settings.recentFiles.includes(path)) return fail('forbidden', 'That file is not in the list of recent files.');
       const opened = await openPath(path);
-      if (!opened.ok && (opened.error.code === 'ENOENT' || opened.error.code === 'ENOTDIR')) settings.removeRecentFile(path);
+      if (!opened.ok && (opened.error.code === 'ENOENT' || opened.error.code === 'ENOTDIR')) {
+        settings.removeRecentFile(path);
+        onRecentFilesChanged();
+      }
       return opened;
     },
     'file:save': async ({ handle, text, overwrite }) => {
@@ -75,7 +85,7 @@ export function createHostHandlers({ dialogs, registry, settings, recovery }: Ho
       const saved = await saveDocument(overwrite ? { path: record.path, text } : { path: record.path, text, expected: record.stamp });
       if (!saved.ok) return saved;
       registry.restamp(handle, saved.value.stamp);
-      settings.addRecentFile(record.path);
+      remember(record.path);
       return succeed({ handle, name: basename(record.path) });
     },
     'file:saveAs': async ({ text, suggestedName }) => {
@@ -86,7 +96,7 @@ export function createHostHandlers({ dialogs, registry, settings, recovery }: Ho
       const saved = await saveDocument({ path, text });
       if (!saved.ok) return saved;
       const handle = registry.register(path, saved.value.stamp);
-      settings.addRecentFile(path);
+      remember(path);
       return succeed({ handle, name: basename(path) });
     },
     'file:revert': async (handle) => {
@@ -97,6 +107,7 @@ export function createHostHandlers({ dialogs, registry, settings, recovery }: Ho
     'recent:list': async () => {
       const pruned = await settings.pruneRecentFiles();
       if (!pruned.ok) return pruned;
+      onRecentFilesChanged();
       return succeed(pruned.value.map((path): RecentFile => ({ path, name: basename(path) })));
     },
     'preferences:get': async () => succeed(settings.preferences),

@@ -1,37 +1,136 @@
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import type { HostMessage } from '../../shared/host/hostMessages';
+import { HOST_MESSAGE_CHANNEL } from '../../shared/host/hostMessages';
+import { registerHostHandlers, type HostHandlers } from '../ipc/registerHostHandlers';
+import { createSenderPolicy } from '../ipc/senderPolicy';
+import { createRecoveryStore } from '../services/recoveryStore';
+import { openSettings, type Settings } from '../services/settings';
+import { APP_ORIGIN, APP_SCHEME, APP_START_URL, createAppProtocolHandler } from './appProtocol';
+import { createDocumentRegistry } from './documentRegistry';
+import { createHostHandlers, type HostHandlerDeps } from './hostHandlers';
+import { journeyPathsFromArgv } from './launchArguments';
+import { menuTemplate, type MenuEntry } from './menuTemplate';
+import { denyAllPermissions, installNavigationGuards, openLinkSafely } from './navigationGuards';
+import { mainWindowOptions } from './windowOptions';
+
+// The main process is glue: every decision lives in a tested module beside it (window options,
+// guards, the app:// protocol, the IPC gate, the host handlers, the menu template).
 
 // This file is bundled to dist/electron/main.cjs, so __dirname is dist/electron at run time.
-const RENDERER_PAGE = join(__dirname, '../renderer/index.html');
+const RENDERER_DIR = join(__dirname, '../renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 
-function createMainWindow(): void {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 800,
-    minHeight: 500,
-    title: 'Outside-In',
-    backgroundColor: '#f6f6f3',
-    // Shown once painted, so the window never flashes white on a projector.
-    show: false,
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(RENDERER_PAGE);
+// Must happen before the app is ready: app:// is a standard, secure scheme, like https.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// One instance: a second launch hands its files to this one and quits.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const ourWindows = new Set<number>();
+let deps: HostHandlerDeps | null = null;
+let handlers: HostHandlers | null = null;
+/** Files asked for before a window was ready to show them. */
+const pendingFiles: string[] = [];
+
+const send = (window: BrowserWindow, message: HostMessage): void => window.webContents.send(HOST_MESSAGE_CHANNEL, message);
+const focusedOrFirst = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
+async function confirmLink(url: string): Promise<boolean> {
+  const window = focusedOrFirst();
+  const options = { type: 'question' as const, buttons: ['Open in Browser', 'Cancel'], defaultId: 1, cancelId: 1, message: 'Open this link in your browser?', detail: url };
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return response === 0;
 }
 
-// A map file is data: nothing in it, nor any bug in the page, may take the window elsewhere or open another.
+/** Opens files given from outside (command line, dock, second launch) in the window. */
+async function openFromOutside(paths: readonly string[]): Promise<void> {
+  const window = focusedOrFirst();
+  if (!deps || !handlers || !window || window.webContents.isLoading()) {
+    pendingFiles.push(...paths);
+    return;
+  }
+  for (const path of paths) {
+    // Named from outside by the person (a double-click, "open with"): as chosen as a dialog pick.
+    deps.settings.addRecentFile(path);
+    const opened = await handlers['file:openRecent'](path);
+    if (opened.ok) send(window, { type: 'opened', document: opened.value });
+    else dialog.showErrorBox('Outside-In', opened.error.message);
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD));
+  const id = window.webContents.id;
+  ourWindows.add(id);
+  window.on('closed', () => ourWindows.delete(id));
+  window.once('ready-to-show', () => window.show());
+  window.webContents.once('did-finish-load', () => void openFromOutside(pendingFiles.splice(0)));
+  // Closing with unsaved changes: the page's beforeunload says so, and the person chooses here.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: 'Do you want to save the changes to this map?',
+      detail: 'Your changes will be lost if you don’t save them.',
+    });
+    if (choice === 1) event.preventDefault();
+    else if (choice === 0) send(window, { type: 'saveAndClose' });
+  });
+  void window.loadURL(APP_START_URL);
+  return window;
+}
+
+function buildMenu(settings: Settings): Menu {
+  const toItem = (entry: MenuEntry): MenuItemConstructorOptions => {
+    switch (entry.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'role':
+        return { role: entry.role };
+      case 'recent':
+        return {
+          label: entry.label,
+          submenu:
+            settings.recentFiles.length === 0
+              ? [{ label: 'No Recent Files', enabled: false }]
+              : settings.recentFiles.map((path) => ({ label: path, click: () => focusedOrFirst() && send(focusedOrFirst()!, { type: 'openRecent', path }) })),
+        };
+      case 'command':
+        return {
+          label: entry.label,
+          ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+          // The page's own key handling runs these shortcuts; the menu shows them and serves clicks.
+          registerAccelerator: false,
+          click: () => {
+            const window = focusedOrFirst();
+            if (window) send(window, { type: 'command', commandId: entry.commandId });
+          },
+        };
+    }
+  };
+  const sections = menuTemplate({ mac: process.platform === 'darwin', development: !app.isPackaged });
+  const template: MenuItemConstructorOptions[] = sections.map((section) => ({ label: section.label, submenu: section.entries.map(toItem) }));
+  if (process.platform === 'darwin') template.unshift({ role: 'appMenu' });
+  return Menu.buildFromTemplate(template);
+}
+
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  installNavigationGuards(contents, (url) => {
+    void openLinkSafely(url, confirmLink, (href) => shell.openExternal(href));
+  });
+});
+
+app.on('second-instance', (_event, argv, workingDirectory) => void openFromOutside(journeyPathsFromArgv(argv, workingDirectory)));
+
+// macOS: a file dropped on the dock icon or opened with the app, possibly before it is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  void openFromOutside([path]);
 });
 
 app.on('window-all-closed', () => {
@@ -39,7 +138,43 @@ app.on('window-all-closed', () => {
 });
 
 app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  if (BrowserWindow.getAllWindows().length === 0) createWindow();
 });
 
-void app.whenReady().then(createMainWindow);
+void app.whenReady().then(async () => {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
+  denyAllPermissions(session.defaultSession);
+
+  const userData = app.getPath('userData');
+  const settings = await openSettings({ folder: userData });
+  deps = {
+    settings,
+    // The recent-files submenu follows the list.
+    onRecentFilesChanged: () => Menu.setApplicationMenu(buildMenu(settings)),
+    registry: createDocumentRegistry(),
+    recovery: createRecoveryStore(join(userData, 'recovery')),
+    dialogs: {
+      chooseFileToOpen: async () => {
+        const window = focusedOrFirst();
+        const options = { properties: ['openFile' as const], filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseFileToSave: async (suggestedName) => {
+        const window = focusedOrFirst();
+        const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+  };
+  const trusts = createSenderPolicy({ origin: APP_ORIGIN, isOurWindow: (id) => ourWindows.has(id) });
+  handlers = createHostHandlers(deps);
+  registerHostHandlers(ipcMain, handlers, trusts, (channel, error) => console.error(`Outside-In: ${channel} failed:`, error));
+
+  Menu.setApplicationMenu(buildMenu(settings));
+
+  pendingFiles.push(...journeyPathsFromArgv(process.argv.slice(1), process.cwd()));
+  const window = createWindow();
+  if (settings.notice) window.webContents.once('did-finish-load', () => void dialog.showMessageBox(window, { type: 'info', message: settings.notice! }));
+});

@@ -40,7 +40,7 @@ test('the window opens on the empty state, shows an example map, and its preload
       const outsideIn = (window as unknown as { outsideIn: { version: string; host: Record<string, unknown> } }).outsideIn;
       return { version: outsideIn.version, keys: Object.keys(outsideIn), channels: Object.keys(outsideIn.host).sort() };
     });
-    expect(exposed).toEqual({ version, keys: ['version', 'host'], channels: [...HOST_CHANNEL_NAMES].sort() });
+    expect(exposed).toEqual({ version, keys: ['version', 'host', 'onHostMessage'], channels: [...HOST_CHANNEL_NAMES].sort() });
     expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   } finally {
     await app.close();
