@@ -62,6 +62,11 @@ export interface RecoveryCopy {
   readonly fileName: string | null;
   readonly updatedAt: string;
   readonly text: string;
+  /**
+   * A handle to the file the document was opened from or saved to, issued afresh by the host when
+   * it still knows that file (so a restored copy saves back in place); null or absent otherwise.
+   */
+  readonly handle?: string | null;
 }
 
 const text = z.string().max(256 * 1024 * 1024);
@@ -77,7 +82,11 @@ export const HOST_CHANNELS = {
   'preferences:get': z.tuple([]),
   'preferences:set': z.tuple([preferencesPatchSchema]),
   'recovery:list': z.tuple([]),
-  'recovery:write': z.tuple([z.object({ documentId: documentHandleSchema, title: z.string().max(1000), fileName: z.string().max(255).nullable(), text }).strict()]),
+  'recovery:write': z.tuple([
+    z
+      .object({ documentId: documentHandleSchema, title: z.string().max(1000), fileName: z.string().max(255).nullable(), text, handle: documentHandleSchema.nullable().optional() })
+      .strict(),
+  ]),
   'recovery:discard': z.tuple([documentHandleSchema]),
 } as const satisfies Record<HostChannel, z.ZodType>;
 
@@ -92,7 +101,8 @@ export interface HostApi {
   'preferences:get'(): Promise<HostResult<Preferences>>;
   'preferences:set'(patch: z.infer<typeof preferencesPatchSchema>): Promise<HostResult<Preferences>>;
   'recovery:list'(): Promise<HostResult<readonly RecoveryCopy[]>>;
-  'recovery:write'(copy: { documentId: string; title: string; fileName: string | null; text: string }): Promise<HostResult<null>>;
+  /** `handle` names the file the copy belongs to, so the host can offer it back with the copy after a restart. */
+  'recovery:write'(copy: { documentId: string; title: string; fileName: string | null; text: string; handle?: string | null }): Promise<HostResult<null>>;
   'recovery:discard'(documentId: string): Promise<HostResult<null>>;
 }
 

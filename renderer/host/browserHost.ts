@@ -1,0 +1,232 @@
+import type { HostApi, OpenedDocument, Preferences, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
+import { documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
+import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
+import type { BrowserStorage } from './browserStorage';
+import type { FileGateway } from './fileGateway';
+
+/** Preferences before the user changes any, as in the desktop edition. */
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000 };
+
+/** How many recent files the list keeps. */
+export const RECENT_LIMIT = 10;
+
+/** A document the host handed out a handle for: where its file is, and how it looked when last read or written. */
+interface KnownFile<Ref> {
+  readonly name: string;
+  readonly ref: Ref | null;
+  readonly stamp: number;
+  /** The text as last opened or saved: what Revert goes back to when the file cannot be read again. */
+  readonly text: string;
+}
+
+/** A recent file as stored. */
+interface StoredRecent<Ref> {
+  readonly key: string;
+  readonly name: string;
+  readonly ref: Ref;
+  readonly openedAt: number;
+}
+
+/** A recovery copy as stored: the contract's copy without a handle, plus the file it belongs to. */
+interface StoredCopy<Ref> extends Omit<RecoveryCopy, 'handle'> {
+  readonly ref: Ref | null;
+  readonly stamp: number;
+}
+
+export interface BrowserHostOptions<Ref> {
+  readonly storage: BrowserStorage;
+  readonly files: FileGateway<Ref>;
+  readonly now?: () => Date;
+  /** A fresh opaque id, for handles and recent-file keys. */
+  readonly newId?: () => string;
+}
+
+const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
+
+/** A browser failure said in plain words, with a code the page can act on. */
+export function describeFailure(error: unknown, doing: string): HostResult<never> {
+  const name = error instanceof DOMException ? error.name : '';
+  switch (name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return fail('permission-denied', `The browser did not allow ${doing}.`);
+    case 'QuotaExceededError':
+      return fail('quota-exceeded', `There is no room left in the browser's storage for this site, so ${doing} failed. Free some space or save the map to a file.`);
+    case 'NotFoundError':
+      return fail('not-found', `The file is no longer there, so ${doing} failed.`);
+    case 'NoModificationAllowedError':
+    case 'InvalidStateError':
+      return fail('read-only', `The file cannot be changed (it may be read-only or open elsewhere), so ${doing} failed.`);
+    case 'NotSupportedError':
+      return fail('unsupported', `This browser cannot do that: ${doing} failed.`);
+    default:
+      return fail('failed', `Something went wrong while ${doing}${error instanceof Error && error.message ? `: ${error.message}` : '.'}`);
+  }
+}
+
+/** Runs a host call, turning anything thrown into a plain failure: the browser host never throws. */
+async function guarded<T>(doing: string, act: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
+  try {
+    return await act();
+  } catch (error) {
+    return describeFailure(error, doing);
+  }
+}
+
+/**
+ * The browser edition's host: the same contract as the desktop edition, with files through the
+ * given gateway (File System Access, or upload and download) and recovery copies, preferences and
+ * recent files in the given storage (IndexedDB).
+ */
+export function createBrowserHost<Ref>({ storage, files, now = () => new Date(), newId = randomId }: BrowserHostOptions<Ref>): HostApi {
+  const known = new Map<string, KnownFile<Ref>>();
+
+  function issue(file: KnownFile<Ref>): string {
+    const handle = newId();
+    known.set(handle, file);
+    return handle;
+  }
+
+  async function remember(name: string, ref: Ref | null): Promise<void> {
+    if (ref === null) return;
+    const recent = await storage.values<StoredRecent<Ref>>('recent');
+    for (const entry of recent) if (await files.same(entry.ref, ref).catch(() => false)) await storage.delete('recent', entry.key);
+    const key = newId();
+    await storage.put('recent', key, { key, name, ref, openedAt: now().getTime() } satisfies StoredRecent<Ref>);
+    const kept = (await storage.values<StoredRecent<Ref>>('recent')).sort((a, b) => b.openedAt - a.openedAt);
+    for (const entry of kept.slice(RECENT_LIMIT)) await storage.delete('recent', entry.key);
+  }
+
+  async function recentEntries(): Promise<StoredRecent<Ref>[]> {
+    return (await storage.values<StoredRecent<Ref>>('recent')).sort((a, b) => b.openedAt - a.openedAt);
+  }
+
+  async function opened(file: { name: string; text: string; stamp: number; ref: Ref | null }): Promise<OpenedDocument> {
+    const handle = issue(file);
+    // A recent file that cannot be stored is no reason to refuse the file itself.
+    await remember(file.name, file.ref).catch(() => undefined);
+    return { handle, name: file.name, text: file.text };
+  }
+
+  async function currentPreferences(): Promise<Preferences> {
+    const stored = await storage.get<unknown>('preferences', 'preferences');
+    const checked = preferencesPatchSchema.safeParse(stored ?? {});
+    // Stored preferences that no longer pass the schema are reset rather than trusted.
+    return { ...DEFAULT_PREFERENCES, ...(checked.success ? checked.data : {}) };
+  }
+
+  const unknownHandle = (): HostResult<never> => fail('unknown-handle', 'This map is no longer linked to its file in this window; use Save As to choose one.');
+
+  return {
+    'file:open': () =>
+      guarded('opening the file', async () => {
+        const picked = await files.pickToOpen();
+        return succeed(picked ? await opened(picked) : null);
+      }),
+
+    'file:openRecent': (path) =>
+      guarded('opening the recent file', async () => {
+        const entry = typeof path === 'string' ? await storage.get<StoredRecent<Ref>>('recent', path) : undefined;
+        if (!entry) return fail('not-found', 'This file is no longer among the recent files.');
+        if (!(await files.requestAccess(entry.ref))) return fail('permission-denied', `The browser did not allow opening “${entry.name}”.`);
+        let read;
+        try {
+          read = await files.read(entry.ref);
+        } catch (error) {
+          if (error instanceof DOMException && error.name === 'NotFoundError') await storage.delete('recent', path);
+          throw error;
+        }
+        return succeed(await opened(read));
+      }),
+
+    'file:save': (request) =>
+      guarded('saving the file', async () => {
+        const file = known.get(request?.handle);
+        if (!file) return unknownHandle();
+        if (typeof request.text !== 'string') return fail('bad-arguments', 'There was no text to save.');
+        if (file.ref !== null && !request.overwrite) {
+          const stamp = await files.stamp(file.ref);
+          if (stamp !== file.stamp) return fail('conflict', `“${file.name}” was changed on disk since it was opened here.`);
+        }
+        const written = await files.write(file.ref, file.name, request.text);
+        known.set(request.handle, { name: written.name, ref: written.ref ?? file.ref, stamp: written.stamp, text: request.text });
+        return succeed({ handle: request.handle, name: written.name });
+      }),
+
+    'file:saveAs': (request) =>
+      guarded('saving the file', async () => {
+        const checked = HOST_CHANNELS['file:saveAs'].safeParse([request]);
+        if (!checked.success) return fail('bad-arguments', 'The file name or text to save was not acceptable.');
+        const written = await files.pickToSave(request.suggestedName, request.text);
+        if (!written) return succeed(null);
+        const handle = issue({ name: written.name, ref: written.ref, stamp: written.stamp, text: request.text });
+        await remember(written.name, written.ref).catch(() => undefined);
+        return succeed({ handle, name: written.name });
+      }),
+
+    'file:revert': (handle) =>
+      guarded('reading the file again', async () => {
+        const file = known.get(handle);
+        if (!file) return unknownHandle();
+        if (file.ref === null) return succeed({ handle, name: file.name, text: file.text });
+        const read = await files.read(file.ref);
+        known.set(handle, { name: read.name, ref: file.ref, stamp: read.stamp, text: read.text });
+        return succeed({ handle, name: read.name, text: read.text });
+      }),
+
+    'recent:list': () =>
+      guarded('listing the recent files', async () => succeed((await recentEntries()).map(({ key, name }): RecentFile => ({ path: key, name })))),
+
+    'preferences:get': () => guarded('reading the preferences', async () => succeed(await currentPreferences())),
+
+    'preferences:set': (patch) =>
+      guarded('saving the preferences', async () => {
+        const checked = preferencesPatchSchema.safeParse(patch);
+        if (!checked.success) return fail('bad-arguments', 'These preferences are not valid.');
+        const next = { ...(await currentPreferences()), ...checked.data };
+        await storage.put('preferences', 'preferences', next);
+        return succeed(next);
+      }),
+
+    'recovery:list': () =>
+      guarded('reading the recovery copies', async () => {
+        const copies = (await storage.values<StoredCopy<Ref>>('recovery')).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+        return succeed(
+          copies.map(({ documentId, title, fileName, updatedAt, text, ref, stamp }): RecoveryCopy => ({
+            documentId,
+            title,
+            fileName,
+            updatedAt,
+            text,
+            // The file the copy belongs to gets a handle for this visit, so the restored map saves back in place.
+            handle: ref !== null && fileName !== null ? issue({ name: fileName, ref, stamp, text }) : null,
+          })),
+        );
+      }),
+
+    'recovery:write': (copy) =>
+      guarded('keeping a recovery copy', async () => {
+        const checked = HOST_CHANNELS['recovery:write'].safeParse([copy]);
+        if (!checked.success) return fail('bad-arguments', 'The recovery copy was not acceptable.');
+        const file = copy.handle ? known.get(copy.handle) : undefined;
+        const stored: StoredCopy<Ref> = {
+          documentId: copy.documentId,
+          title: copy.title,
+          fileName: copy.fileName,
+          updatedAt: now().toISOString(),
+          text: copy.text,
+          ref: file?.ref ?? null,
+          stamp: file?.stamp ?? 0,
+        };
+        await storage.put('recovery', copy.documentId, stored);
+        return succeed(null);
+      }),
+
+    'recovery:discard': (documentId) =>
+      guarded('removing the recovery copy', async () => {
+        if (!documentHandleSchema.safeParse(documentId).success) return fail('bad-arguments', 'This is not a recovery copy’s id.');
+        await storage.delete('recovery', documentId);
+        return succeed(null);
+      }),
+  };
+}

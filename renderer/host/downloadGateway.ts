@@ -1,0 +1,52 @@
+import type { FileGateway } from './fileGateway';
+
+/** The download gateway never has a file to come back to. */
+type NoRef = never;
+
+/** Shows the page's file chooser for a `.journey` file; resolves with the file, or null when cancelled. */
+function chooseUpload(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.journey,application/json';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+/** Hands the text to the browser as a download named `name`. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.click();
+  // The browser has taken its copy once the download starts; the URL is only memory after that.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Files where the browser offers no File System Access: open by upload, save by download. */
+export function downloadGateway(): FileGateway<NoRef> {
+  const refused = (): Promise<never> => Promise.reject(new DOMException('This browser cannot reach the file again.', 'NotSupportedError'));
+  return {
+    async pickToOpen() {
+      const file = await chooseUpload();
+      if (!file) return null;
+      return { name: file.name, text: await file.text(), stamp: file.lastModified, ref: null };
+    },
+    async pickToSave(suggestedName, text) {
+      download(suggestedName, text);
+      return { name: suggestedName, stamp: Date.now(), ref: null };
+    },
+    async write(_ref, name, text) {
+      download(name, text);
+      return { name, stamp: Date.now(), ref: null };
+    },
+    read: refused,
+    stamp: refused,
+    requestAccess: refused,
+    same: refused,
+  };
+}

@@ -1,0 +1,38 @@
+import type { HostApi } from '../../shared/host/hostApi';
+import { createBrowserHost } from './browserHost';
+import { downloadGateway } from './downloadGateway';
+import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
+import { indexedDbStorage } from './indexedDb';
+
+declare global {
+  interface Window {
+    /** The Electron host, exposed by the preload; absent in the browser edition. */
+    outsideIn?: { readonly version: string; readonly host: HostApi };
+  }
+}
+
+/** Which way the browser edition reaches files: in place, or by upload and download. */
+export type BrowserFileAccess = 'file-system-access' | 'download';
+
+/**
+ * How the browser edition reaches files here. `?host=download` in the address forces upload and
+ * download even where File System Access exists: its pickers cannot be driven by the end-to-end
+ * tests, and a user can choose it too.
+ */
+export function browserFileAccess(location: Pick<Location, 'search'> = window.location, scope: object = window): BrowserFileAccess {
+  const forced = new URLSearchParams(location.search).get('host') === 'download';
+  return !forced && hasFileSystemAccess(scope) ? 'file-system-access' : 'download';
+}
+
+let browserHost: HostApi | null = null;
+
+/** The page's host: the desktop edition's when the preload put one there, else the browser edition's. */
+export function getHost(): HostApi {
+  const desktop = window.outsideIn?.host;
+  if (desktop) return desktop;
+  browserHost ??=
+    browserFileAccess() === 'file-system-access'
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway() })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway() });
+  return browserHost;
+}

@@ -1,0 +1,15 @@
+/** The extension of a map file. */
+export const JOURNEY_EXTENSION = '.journey';
+
+// Characters no common file system accepts in a name, and control characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]+/g;
+
+/**
+ * The file name a map is offered under when it is first saved: its title, made safe for any file
+ * system, with the `.journey` extension ("Home insurance claim.journey").
+ */
+export function suggestedFileName(title: string): string {
+  const safe = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
+  return `${safe || 'Untitled map'}${JOURNEY_EXTENSION}`;
+}
