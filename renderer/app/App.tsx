@@ -1,7 +1,11 @@
 import { useClipboardEvents } from '../commands/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
+import { ModalDialog } from '../dialogs/ModalDialog';
+import { RecoveryOffer } from '../files/RecoveryOffer';
+import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
+import { useRecoveryAutosave } from '../files/useRecoveryAutosave';
 import { ContextMenu } from '../panels/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
 import { GapsPanel } from '../panels/GapsPanel';
@@ -18,9 +22,12 @@ export function App() {
   const dragging = useFileDrop();
   useKeyboardShortcuts();
   useClipboardEvents();
+  useDocumentTitle();
+  useRecoveryAutosave();
   return (
     <div className="app">
       <Toolbar />
+      <RecoveryOffer />
       <main className="workspace">
         <OutlinePanel />
         <CanvasArea />
@@ -32,6 +39,7 @@ export function App() {
       </main>
       <ContextMenu />
       {dragging && <DropTarget />}
+      <ModalDialog />
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface Command {
    * use without asking; the keyboard dispatcher leaves them to those events.
    */
   readonly nativeClipboard?: boolean;
+  /** The shortcut works in a text field too (Save while typing a title), as Alt shortcuts do. */
+  readonly whileTyping?: boolean;
   readonly enabled?: () => boolean;
   readonly run: () => void;
 }

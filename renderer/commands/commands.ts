@@ -9,7 +9,7 @@ import { clampZoom, selectedStepIds, useSessionStore } from '../store/sessionSto
 import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
 import type { Command } from './command';
 import { nextFreeColumn, targetAfterSelection } from './editTargets';
-import { chooseFile } from './fileChooser';
+import { FILE_COMMANDS } from './fileCommands';
 import { OUTLINE_COMMANDS } from './outlineCommands';
 import { focusedOutlineStepId, useOutlineFocus } from './outlineFocus';
 
@@ -59,7 +59,7 @@ function addLaneOf(kind: LaneKind, title: string): Command['run'] {
 
 /** Every command of the workbench. Ids are stable: the native menu and the automation API use them. */
 export const COMMANDS: readonly Command[] = [
-  { id: 'file.open', label: 'Open…', shortcuts: ['Mod+O'], run: chooseFile },
+  ...FILE_COMMANDS,
   { id: 'history.undo', label: 'Undo', shortcuts: ['Mod+Z'], enabled: documentHistory.canUndo, run: documentHistory.undo },
   { id: 'history.redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], enabled: documentHistory.canRedo, run: documentHistory.redo },
   {

@@ -11,7 +11,8 @@ export interface KeyContext {
 
 /**
  * The command a key press runs, if any. Commands of the focused scope come first; in a text field
- * only commands of that field's scope and global commands with Alt (which typing never uses) apply.
+ * only commands of that field's scope, global commands with Alt (which typing never uses) and
+ * those meant to work while typing apply.
  */
 export function commandForKey(commands: readonly Command[], press: KeyPress, context: KeyContext, mac?: boolean): Command | null {
   const shortcut = shortcutOf(press, mac);
@@ -20,6 +21,6 @@ export function commandForKey(commands: readonly Command[], press: KeyPress, con
   if (scoped) return scoped;
   const global = matching.find((command) => (command.scope ?? 'global') === 'global');
   if (!global) return null;
-  if (context.editingText && !shortcut.includes('Alt')) return null;
+  if (context.editingText && !shortcut.includes('Alt') && !global.whileTyping) return null;
   return global;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { ShortcutScope } from './command';
+import { dialogOpen } from '../dialogs/dialogStore';
 import { COMMANDS } from './commands';
 import { commandForKey } from './keyboardDispatch';
 import { isTextField } from './textField';
@@ -14,7 +15,8 @@ function contextOf(target: EventTarget | null): { scope: ShortcutScope; editingT
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.isComposing) return;
+      // A modal dialog has the keyboard to itself while it is open.
+      if (event.defaultPrevented || event.isComposing || dialogOpen()) return;
       const command = commandForKey(COMMANDS, event, contextOf(event.target));
       if (!command || command.nativeClipboard) return;
       if (command.enabled && !command.enabled()) return;

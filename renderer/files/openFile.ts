@@ -1,29 +1,38 @@
 import { parseBytes } from '../../shared/format/parse';
+import type { LoadResult } from '../../shared/format/problem';
 import { orderLanes } from '../../shared/edit/laneOrder';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../store/sessionStore';
+import { adoptDocument } from './fileState';
 
-/** Opens a file the user chose or dropped: shows its map, or its problems while the current map stays. */
-export async function openFile(file: File): Promise<void> {
-  const { reportFailedOpen } = useSessionStore.getState();
+/** Reads a file the user dropped or uploaded as a map, or the problems that keep it from being one. */
+export async function readMapFile(file: File): Promise<LoadResult<JourneyMap>> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    reportFailedOpen({ fileName: file.name, problems: [{ path: '$', message: 'The file could not be read from disk.' }] });
-    return;
+    return { ok: false, problems: [{ path: '$', message: 'The file could not be read from disk.' }] };
   }
-  const result = parseBytes(bytes);
-  if (result.ok) openMap(result.value);
-  else reportFailedOpen({ fileName: file.name, problems: result.problems });
+  return parseBytes(bytes);
+}
+
+/** The file a map shown belongs to; without one, the map is a new, untitled, unchanged document. */
+export interface ShownFile {
+  readonly handle: string | null;
+  readonly fileName: string | null;
+  /** Keeps the id of a restored document, so its recovery copy stays its own. */
+  readonly documentId?: string;
+  /** Shows the map as having unsaved changes (a restored recovery copy). */
+  readonly dirty?: boolean;
 }
 
 /**
  * Shows a map as the document, with a fresh undo history and nothing selected. Its lanes are put
  * in screen order (journey, context, process), so the array order is the order on screen.
  */
-export function openMap(map: JourneyMap): void {
+export function openMap(map: JourneyMap, file: ShownFile = { handle: null, fileName: null }): void {
   useDocumentStore.getState().replace(orderLanes(map));
+  adoptDocument(useDocumentStore.getState().map, file);
   useSessionStore.setState({ selection: NOTHING_SELECTED, editingStepId: null, failedOpen: null });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { openFile } from './openFile';
+import { openDroppedFile } from './fileCommands';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -36,7 +36,7 @@ export function useFileDrop(): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void openFile(file);
+      if (file) void openDroppedFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

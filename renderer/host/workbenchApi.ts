@@ -7,7 +7,9 @@ import { bodyOrigin, frozenOrigin, rectToScreen, toScreen } from '../../shared/l
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { carriedCards, mountedCanvas } from '../canvas/canvasView';
 import { runCommand } from '../commands/commands';
+import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
+import { getHost } from './host';
 import { useDocumentStore } from '../store/documentStore';
 import { analysisOf } from '../store/useAnalysis';
 
@@ -25,6 +27,10 @@ export interface WorkbenchApi {
   cellCenter(laneId: string, column: number): Point | null;
   /** Runs a command by id as the keyboard or a menu would; false when it is disabled or unknown. */
   run(commandId: string): boolean;
+  /** The file the document belongs to and whether it has unsaved changes. */
+  fileState(): { documentId: string; handle: string | null; fileName: string | null; dirty: boolean };
+  /** The recovery copies the host keeps now (without their text), newest first. */
+  recoveryCopies(): Promise<{ documentId: string; title: string; fileName: string | null; updatedAt: string }[]>;
 }
 
 declare global {
@@ -85,6 +91,15 @@ export function exposeWorkbenchApi(): void {
       } catch {
         return false;
       }
+    },
+    fileState() {
+      const { documentId, handle, fileName } = useFileStore.getState();
+      return { documentId, handle, fileName, dirty: isDirty() };
+    },
+    async recoveryCopies() {
+      const result = await getHost()['recovery:list']();
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.map(({ documentId, title, fileName, updatedAt }) => ({ documentId, title, fileName, updatedAt }));
     },
   };
 }

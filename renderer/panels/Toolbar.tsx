@@ -1,9 +1,8 @@
-import { useEffect, useRef, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
+import { type MouseEvent, type ReactNode } from 'react';
 import { commandById, runCommand } from '../commands/commands';
-import { provideFileChooser } from '../commands/fileChooser';
 import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
 import { useCommandEnabled } from '../commands/useCommandEnabled';
-import { openFile } from '../files/openFile';
+import { useFileStore, useIsDirty } from '../files/fileState';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { openContextMenu, useContextMenuOpen } from './ContextMenu';
@@ -17,9 +16,12 @@ export function Toolbar() {
     <header className="toolbar">
       <span className="toolbar__brand">Outside-In</span>
       <span className="toolbar__separator" aria-hidden="true" />
-      <h1 className="toolbar__title" title={title}>
-        {title || 'Untitled map'}
-      </h1>
+      <div className="toolbar__heading">
+        <h1 className="toolbar__title" title={title}>
+          {title || 'Untitled map'}
+        </h1>
+        <FileStatus />
+      </div>
       <div className="toolbar__actions" role="toolbar" aria-label="Map commands">
         <div className="toolbar__group">
           <CommandButton id="history.undo" icon="↶" />
@@ -32,7 +34,9 @@ export function Toolbar() {
         </div>
         <ZoomControls />
         <div className="toolbar__group">
-          <OpenButton />
+          <CommandButton id="file.new" />
+          <CommandButton id="file.open" />
+          <CommandButton id="file.save" />
         </div>
       </div>
     </header>
@@ -110,19 +114,18 @@ function ZoomControls() {
   );
 }
 
-function OpenButton() {
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => provideFileChooser(() => input.current?.click()), []);
-  const chosen = (event: ChangeEvent<HTMLInputElement>): void => {
-    const file = event.target.files?.[0];
-    // Cleared so that choosing the same file again (after fixing it) still fires a change.
-    event.target.value = '';
-    if (file) void openFile(file);
-  };
+/**
+ * Which file the map is in and whether it has unsaved changes, said quietly beside the title:
+ * "Home insurance claim.journey · Edited", or "Not saved yet" for a map without a file.
+ */
+function FileStatus() {
+  const fileName = useFileStore((state) => state.fileName);
+  const dirty = useIsDirty();
+  if (fileName === null && !dirty) return null;
   return (
-    <>
-      <CommandButton id="file.open" />
-      <input ref={input} type="file" accept=".journey,application/json" hidden onChange={chosen} aria-label="Open a .journey file" />
-    </>
+    <span className="toolbar__file" title={fileName ?? undefined}>
+      {fileName !== null && <span className="toolbar__file-name">{fileName}</span>}
+      {dirty && <span className="toolbar__dirty">{fileName === null ? 'Not saved yet' : 'Edited'}</span>}
+    </span>
   );
 }
