@@ -115,7 +115,7 @@ export async function settleUnsavedChanges(): Promise<boolean> {
   if (!isDirty()) return true;
   const choice = await ask({
     title: `Save the changes to “${documentName()}”?`,
-    message: 'If you don’t save, the changes since it was last saved are lost.',
+    message: 'If you don’t save, your changes are lost.',
     choices: [
       { id: 'discard', label: 'Don’t Save' },
       { id: 'cancel', label: 'Cancel' },

@@ -102,4 +102,15 @@ describe('commandForKey', () => {
     expect(id(commandForKey(COMMANDS, cmdZ, onCanvas, true))).toBe('history.undo');
     expect(commandForKey(COMMANDS, cmdZ, onCanvas, false)).toBeNull();
   });
+
+  it('saves, opens and starts a new map from the keyboard even while a title is being typed', () => {
+    for (const [shortcut, command] of [['Mod+S', 'file.save'], ['Mod+Shift+S', 'file.saveAs'], ['Mod+O', 'file.open'], ['Mod+N', 'file.new']] as const) {
+      expect(id(commandForKey(COMMANDS, press(shortcut), onCanvas, false)), shortcut).toBe(command);
+      expect(id(commandForKey(COMMANDS, press(shortcut), inOtherField, false)), shortcut).toBe(command);
+      expect(id(commandForKey(COMMANDS, press(shortcut), inOutlineField, false)), shortcut).toBe(command);
+    }
+    // Plain N still adds a step, and types an N in a field.
+    expect(id(commandForKey(COMMANDS, press('N'), onCanvas, false))).toBe('step.add');
+    expect(commandForKey(COMMANDS, press('N'), inOtherField, false)).toBeNull();
+  });
 });

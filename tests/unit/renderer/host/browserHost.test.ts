@@ -1,0 +1,262 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { HostApi } from '../../../../shared/host/hostApi';
+import { suggestedFileName } from '../../../../shared/host/fileName';
+import { createBrowserHost, DEFAULT_PREFERENCES, describeFailure, RECENT_LIMIT } from '../../../../renderer/host/browserHost';
+import type { BrowserStorage, StoreName } from '../../../../renderer/host/browserStorage';
+import type { FileGateway } from '../../../../renderer/host/fileGateway';
+import { browserFileAccess } from '../../../../renderer/host/host';
+
+/** Storage in Maps, as IndexedDB keeps it in the page; `failNext` makes the next write fail as a full disk does. */
+function memoryStorage() {
+  const stores = new Map<StoreName, Map<string, unknown>>();
+  const of = (name: StoreName) => stores.get(name) ?? stores.set(name, new Map()).get(name)!;
+  const state = { failNext: null as DOMException | null };
+  const storage: BrowserStorage = {
+    get: async <T>(name: StoreName, key: string) => structuredClone(of(name).get(key)) as T | undefined,
+    put: async (name, key, value) => {
+      if (state.failNext) {
+        const error = state.failNext;
+        state.failNext = null;
+        throw error;
+      }
+      of(name).set(key, structuredClone(value));
+    },
+    delete: async (name, key) => {
+      of(name).delete(key);
+    },
+    values: async <T>(name: StoreName) => [...of(name).entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, value]) => structuredClone(value) as T),
+  };
+  return { storage, state, of };
+}
+
+/** Files on a pretend disk, named by path; the user's picks are queued answers. */
+function fakeDisk() {
+  const disk = new Map<string, { text: string; stamp: number }>();
+  const picks: (string | null | DOMException)[] = [];
+  const downloads: { name: string; text: string }[] = [];
+  let clock = 1;
+  const state = { access: true };
+  const read = async (ref: string) => {
+    const file = disk.get(ref);
+    if (!file) throw new DOMException('gone', 'NotFoundError');
+    return { name: ref, text: file.text, stamp: file.stamp, ref };
+  };
+  const nextPick = () => {
+    const pick = picks.shift();
+    if (pick instanceof DOMException) throw pick;
+    return pick ?? null;
+  };
+  const gateway: FileGateway<string> = {
+    pickToOpen: async () => {
+      const pick = nextPick();
+      return pick === null ? null : read(pick);
+    },
+    pickToSave: async (suggestedName, text) => {
+      const pick = nextPick();
+      if (pick === null) return null;
+      disk.set(pick, { text, stamp: clock++ });
+      return { name: pick, stamp: disk.get(pick)!.stamp, ref: pick };
+    },
+    write: async (ref, name, text) => {
+      if (ref === null) {
+        downloads.push({ name, text });
+        return { name, stamp: 0, ref: null };
+      }
+      disk.set(ref, { text, stamp: clock++ });
+      return { name: ref, stamp: disk.get(ref)!.stamp, ref };
+    },
+    read,
+    stamp: async (ref) => (await read(ref)).stamp,
+    requestAccess: async () => state.access,
+    same: async (a, b) => a === b,
+  };
+  const touch = (path: string, text: string) => disk.set(path, { text, stamp: clock++ });
+  return { disk, picks, downloads, gateway, touch, state };
+}
+
+let ids: number;
+let storage: ReturnType<typeof memoryStorage>;
+let files: ReturnType<typeof fakeDisk>;
+let host: HostApi;
+let time: number;
+
+const value = <T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+beforeEach(() => {
+  ids = 0;
+  time = Date.UTC(2026, 4, 3, 12);
+  storage = memoryStorage();
+  files = fakeDisk();
+  host = createBrowserHost({ storage: storage.storage, files: files.gateway, newId: () => `id${++ids}`, now: () => new Date((time += 1000)) });
+});
+
+describe('the browser host: files', () => {
+  it('opens a chosen file with a handle and saves back to it in place', async () => {
+    files.touch('claim.journey', 'old');
+    files.picks.push('claim.journey');
+    const opened = value(await host['file:open']());
+    expect(opened).toMatchObject({ name: 'claim.journey', text: 'old' });
+    expect(value(await host['file:save']({ handle: opened!.handle, text: 'new' }))).toEqual({ handle: opened!.handle, name: 'claim.journey' });
+    expect(files.disk.get('claim.journey')?.text).toBe('new');
+    // Its own save is no change behind its back: the next save goes through too.
+    expect((await host['file:save']({ handle: opened!.handle, text: 'newer' })).ok).toBe(true);
+  });
+
+  it('answers null when the user cancels a picker, and a plain failure when the browser refuses', async () => {
+    files.picks.push(null);
+    expect(value(await host['file:open']())).toBeNull();
+    expect(value(await host['file:saveAs']({ text: 't', suggestedName: 'Map.journey' }))).toBeNull();
+    files.picks.push(new DOMException('no', 'NotAllowedError'));
+    const refused = await host['file:open']();
+    expect(refused).toEqual({ ok: false, error: { code: 'permission-denied', message: 'The browser did not allow opening the file.' } });
+  });
+
+  it('refuses to save over a file that changed since it was opened, until told to overwrite', async () => {
+    files.touch('claim.journey', 'old');
+    files.picks.push('claim.journey');
+    const { handle } = value(await host['file:open']())!;
+    files.touch('claim.journey', 'changed elsewhere');
+    const refused = await host['file:save']({ handle, text: 'mine' });
+    expect(!refused.ok && refused.error.code).toBe('conflict');
+    expect(files.disk.get('claim.journey')?.text).toBe('changed elsewhere');
+    expect((await host['file:save']({ handle, text: 'mine', overwrite: true })).ok).toBe(true);
+    expect(files.disk.get('claim.journey')?.text).toBe('mine');
+  });
+
+  it('saves a file it cannot reach again (uploaded) by downloading it under its name', async () => {
+    const upload = createBrowserHost({ storage: storage.storage, files: { ...files.gateway, pickToOpen: async () => ({ name: 'up.journey', text: 'x', stamp: 5, ref: null }) } });
+    const { handle } = value(await upload['file:open']())!;
+    expect(value(await upload['file:save']({ handle, text: 'y' }))).toMatchObject({ name: 'up.journey' });
+    expect(files.downloads).toEqual([{ name: 'up.journey', text: 'y' }]);
+    expect(value(await upload['file:revert'](handle)).text).toBe('y');
+    expect(value(await upload['recent:list']())).toEqual([]);
+  });
+
+  it('reverts by reading the file again', async () => {
+    files.touch('claim.journey', 'old');
+    files.picks.push('claim.journey');
+    const { handle } = value(await host['file:open']())!;
+    files.touch('claim.journey', 'on disk now');
+    expect(value(await host['file:revert'](handle))).toEqual({ handle, name: 'claim.journey', text: 'on disk now' });
+  });
+
+  it('refuses a handle it never issued, in words', async () => {
+    const result = await host['file:save']({ handle: 'nope', text: 't' });
+    expect(!result.ok && result.error.code).toBe('unknown-handle');
+  });
+
+  it('keeps the last ten files opened or saved, newest first, once each', async () => {
+    for (let i = 0; i < RECENT_LIMIT + 2; i++) {
+      files.touch(`m${i}.journey`, 't');
+      files.picks.push(`m${i}.journey`);
+      await host['file:open']();
+    }
+    files.picks.push('m5.journey');
+    await host['file:open']();
+    const recent = value(await host['recent:list']());
+    expect(recent).toHaveLength(RECENT_LIMIT);
+    expect(recent.map((file) => file.name).slice(0, 3)).toEqual(['m5.journey', 'm11.journey', 'm10.journey']);
+    const opened = value(await host['file:openRecent'](recent[1]!.path));
+    expect(opened.name).toBe('m11.journey');
+  });
+
+  it('opens a recent file only with the user’s permission, and forgets one that is gone', async () => {
+    files.touch('a.journey', 't');
+    files.picks.push('a.journey');
+    await host['file:open']();
+    const [entry] = value(await host['recent:list']());
+    files.state.access = false;
+    const denied = await host['file:openRecent'](entry!.path);
+    expect(!denied.ok && denied.error.code).toBe('permission-denied');
+    files.state.access = true;
+    files.disk.delete('a.journey');
+    const gone = await host['file:openRecent'](entry!.path);
+    expect(!gone.ok && gone.error.code).toBe('not-found');
+    expect(value(await host['recent:list']())).toEqual([]);
+    const unknown = await host['file:openRecent']('/etc/passwd');
+    expect(!unknown.ok && unknown.error.code).toBe('not-found');
+  });
+});
+
+describe('the browser host: preferences', () => {
+  it('starts from the defaults and keeps what is set', async () => {
+    expect(value(await host['preferences:get']())).toEqual(DEFAULT_PREFERENCES);
+    expect(value(await host['preferences:set']({ theme: 'dark' }))).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark' });
+    expect(value(await host['preferences:get']()).theme).toBe('dark');
+  });
+
+  it('refuses what the contract’s schema refuses', async () => {
+    for (const patch of [{ autosaveDelayMs: 10 }, { theme: 'neon' }, { colour: 'red' }]) {
+      const result = await host['preferences:set'](patch as never);
+      expect(!result.ok && result.error.code, JSON.stringify(patch)).toBe('bad-arguments');
+    }
+    expect(value(await host['preferences:get']())).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('resets stored preferences that no longer pass the schema', async () => {
+    storage.of('preferences').set('preferences', { theme: 'neon' });
+    expect(value(await host['preferences:get']())).toEqual(DEFAULT_PREFERENCES);
+  });
+});
+
+describe('the browser host: recovery copies', () => {
+  it('keeps copies, lists them newest first, and discards them', async () => {
+    await host['recovery:write']({ documentId: 'd1', title: 'One', fileName: null, text: '1' });
+    await host['recovery:write']({ documentId: 'd2', title: 'Two', fileName: 'two.journey', text: '2' });
+    const copies = value(await host['recovery:list']());
+    expect(copies.map((copy) => copy.documentId)).toEqual(['d2', 'd1']);
+    expect(copies[1]).toEqual({ documentId: 'd1', title: 'One', fileName: null, updatedAt: new Date(Date.UTC(2026, 4, 3, 12, 0, 1)).toISOString(), text: '1', handle: null });
+    await host['recovery:discard']('d2');
+    expect(value(await host['recovery:list']()).map((copy) => copy.documentId)).toEqual(['d1']);
+  });
+
+  it('hands a restored copy a handle to its file, so it saves back in place', async () => {
+    files.touch('claim.journey', 'old');
+    files.picks.push('claim.journey');
+    const { handle } = value(await host['file:open']())!;
+    await host['recovery:write']({ documentId: 'd1', title: 'Claim', fileName: 'claim.journey', text: 'edited', handle });
+    // A new visit: a new host over the same storage knows no handles until it lists the copies.
+    const later = createBrowserHost({ storage: storage.storage, files: files.gateway });
+    const [copy] = value(await later['recovery:list']());
+    expect(copy?.handle).toEqual(expect.any(String));
+    expect((await later['file:save']({ handle: copy!.handle!, text: 'edited' })).ok).toBe(true);
+    expect(files.disk.get('claim.journey')?.text).toBe('edited');
+  });
+
+  it('says plainly when the browser’s storage is full', async () => {
+    storage.state.failNext = new DOMException('full', 'QuotaExceededError');
+    const result = await host['recovery:write']({ documentId: 'd1', title: 'One', fileName: null, text: '1' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ code: 'quota-exceeded', message: expect.stringContaining('no room left') });
+  });
+
+  it('refuses ids that the contract refuses', async () => {
+    const result = await host['recovery:write']({ documentId: '../x', title: 'One', fileName: null, text: '1' });
+    expect(!result.ok && result.error.code).toBe('bad-arguments');
+    const discard = await host['recovery:discard']('../x');
+    expect(!discard.ok && discard.error.code).toBe('bad-arguments');
+  });
+});
+
+describe('the browser host’s pieces', () => {
+  it('never lets a failure through as an exception, and words an unknown one plainly', () => {
+    expect(describeFailure(new Error('boom'), 'saving the file')).toEqual({ ok: false, error: { code: 'failed', message: 'Something went wrong while saving the file: boom' } });
+  });
+
+  it('reaches files in place where the browser can, unless ?host=download says otherwise', () => {
+    const fsa = { showOpenFilePicker: () => undefined, showSaveFilePicker: () => undefined };
+    expect(browserFileAccess({ search: '' }, fsa)).toBe('file-system-access');
+    expect(browserFileAccess({ search: '?host=download' }, fsa)).toBe('download');
+    expect(browserFileAccess({ search: '' }, {})).toBe('download');
+  });
+
+  it('names a file after the map’s title, safe for any file system', () => {
+    expect(suggestedFileName('Home insurance claim')).toBe('Home insurance claim.journey');
+    expect(suggestedFileName('B2B: a/b <test>?')).toBe('B2B a b test.journey');
+    expect(suggestedFileName('  ')).toBe('Untitled map.journey');
+    expect(suggestedFileName('..hidden')).toBe('hidden.journey');
+  });
+});
