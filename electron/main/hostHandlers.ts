@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { parseBytes, parse } from '../../shared/format/parse';
+import { suggestedFileName } from '../../shared/host/fileName';
 import type { OpenedDocument, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { HostHandlers } from '../ipc/registerHostHandlers';
@@ -26,12 +27,6 @@ export interface HostHandlerDeps {
   /** Called when the recent files changed, so the native menu can follow. */
   readonly onRecentFilesChanged?: () => void;
 }
-
-const safeFileName = (name: string): string => {
-  // Characters no file system accepts in a name become spaces, and runs of spaces one.
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${cleaned || 'Untitled map'}.journey`.replace(/\.journey\.journey$/i, '.journey');
-};
 
 /**
  * The Electron host: each channel of the contract, on top of the file services. A file is opened
@@ -91,7 +86,7 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, onRe
     'file:saveAs': async ({ text, suggestedName }) => {
       const invalid = refuseInvalid(text);
       if (invalid) return invalid;
-      const path = await dialogs.chooseFileToSave(safeFileName(suggestedName));
+      const path = await dialogs.chooseFileToSave(suggestedFileName(suggestedName));
       if (path === null) return succeed(null);
       const saved = await saveDocument({ path, text });
       if (!saved.ok) return saved;

@@ -6,6 +6,7 @@ import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
 import { useRecoveryAutosave } from '../files/useRecoveryAutosave';
+import { useHostMessages } from '../host/useHostMessages';
 import { ContextMenu } from '../panels/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
 import { GapsPanel } from '../panels/GapsPanel';
@@ -24,6 +25,7 @@ export function App() {
   useClipboardEvents();
   useDocumentTitle();
   useRecoveryAutosave();
+  useHostMessages();
   return (
     <div className="app">
       <Toolbar />

@@ -206,6 +206,23 @@ export function restoreRecoveryCopy(copy: RecoveryCopy): Promise<boolean> {
   });
 }
 
+/** A file from the host's recent list (the native menu): opened once unsaved changes are settled. */
+export const openRecentFile = (path: string): Promise<boolean> =>
+  afterSettling(async () => {
+    showOpened(await getHost()['file:openRecent'](path), path.split(/[\\/]/).pop() ?? path);
+  });
+
+/** A document the host opened itself (command line, dock, a second launch): shown once unsaved changes are settled. */
+export const showHostOpenedDocument = (document: OpenedDocument): Promise<boolean> =>
+  afterSettling(() => {
+    showOpened({ ok: true, value: document }, document.name);
+  });
+
+/** The person chose Save when closing the window: save, then close if the save went through. */
+export async function saveAndClose(): Promise<void> {
+  if (await saveDocument()) window.close();
+}
+
 /** Discard: the recovery copy goes. Whether it went. */
 export async function discardRecoveryCopy(copy: RecoveryCopy): Promise<boolean> {
   const result = await getHost()['recovery:discard'](copy.documentId);

@@ -19,9 +19,9 @@ export function useDocumentTitle(): void {
     document.title = windowTitle(documentName(useDocumentStore.getState().map, useFileStore.getState()), dirty);
   }, [dirty, title, fileName]);
   useEffect(() => {
-    // The desktop edition asks in its own dialog when a window closes; there, a page that cancels
-    // beforeunload would only keep the window open without a word.
-    if (!dirty || window.outsideIn) return;
+    // The browser asks in its own words. In the desktop edition the cancelled unload is the main
+    // process's cue to ask Save / Don't Save / Cancel in a native dialog (will-prevent-unload).
+    if (!dirty) return;
     const ask = (event: BeforeUnloadEvent): void => {
       event.preventDefault();
     };

@@ -1,3 +1,4 @@
+import type { HostMessage } from '../../shared/host/hostMessages';
 import type { HostApi } from '../../shared/host/hostApi';
 import { createBrowserHost } from './browserHost';
 import { downloadGateway } from './downloadGateway';
@@ -7,7 +8,7 @@ import { indexedDbStorage } from './indexedDb';
 declare global {
   interface Window {
     /** The Electron host, exposed by the preload; absent in the browser edition. */
-    outsideIn?: { readonly version: string; readonly host: HostApi };
+    outsideIn?: { readonly version: string; readonly host: HostApi; readonly onHostMessage: (listener: (message: HostMessage) => void) => () => void };
   }
 }
 

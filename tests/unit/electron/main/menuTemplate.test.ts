@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { menuTemplate } from '../../../../electron/main/menuTemplate';
+import { COMMANDS } from '../../../../renderer/commands/commands';
+
+// The native menu runs the renderer's commands by id; its accelerators are shown by the OS and
+// must be the shortcuts the page's own key handling runs.
+const entries = [true, false].flatMap((mac) => menuTemplate({ mac, development: true }).flatMap((section) => section.entries));
+const commandEntries = entries.filter((entry) => entry.kind === 'command');
+
+describe('the native menu', () => {
+  it.each(commandEntries.map((entry) => [entry.commandId, entry] as const))('runs %s, a command of the registry', (commandId) => {
+    expect(COMMANDS.map((command) => command.id)).toContain(commandId);
+  });
+
+  it.each(commandEntries.filter((entry) => entry.accelerator).map((entry) => [entry.commandId, entry.accelerator!] as const))(
+    'shows for %s the shortcut the registry binds (%s)',
+    (commandId, accelerator) => {
+      const command = COMMANDS.find((candidate) => candidate.id === commandId)!;
+      expect(command.shortcuts).toContain(accelerator.replace('CmdOrCtrl', 'Mod'));
+    },
+  );
+
+  it('offers the menus File, Edit, View and Help, with recent files under File', () => {
+    const sections = menuTemplate({ mac: false, development: false });
+    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(sections[0]!.entries).toContainEqual({ kind: 'recent', label: 'Open Recent' });
+    expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
+  });
+});
