@@ -21,6 +21,11 @@ import { mainWindowOptions } from './windowOptions';
 const RENDERER_DIR = join(__dirname, '../renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 
+// The `_electron` tests give each run a fresh user-data folder (settings, recovery copies,
+// Chromium's profile), and reuse it across a relaunch to test recovery after a kill. Set before
+// anything reads the path: the single-instance lock below is kept in it. The folder must exist.
+if (process.env.OUTSIDE_IN_USER_DATA) app.setPath('userData', process.env.OUTSIDE_IN_USER_DATA);
+
 // Must happen before the app is ready: app:// is a standard, secure scheme, like https.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
