@@ -29,9 +29,6 @@ if (process.env.OUTSIDE_IN_USER_DATA) app.setPath('userData', process.env.OUTSID
 // Must happen before the app is ready: app:// is a standard, secure scheme, like https.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-// One instance: a second launch hands its files to this one and quits.
-if (!app.requestSingleInstanceLock()) app.quit();
-
 const ourWindows = new Set<number>();
 let deps: HostHandlerDeps | null = null;
 let handlers: HostHandlers | null = null;
@@ -77,13 +74,15 @@ function createWindow(): BrowserWindow {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'warning',
-      buttons: ['Save', "Don't Save", 'Cancel'],
+      buttons: ['Save', 'Don’t Save', 'Cancel'],
       defaultId: 0,
       cancelId: 2,
       message: 'Do you want to save the changes to this map?',
       detail: 'Your changes will be lost if you don’t save them.',
     });
-    if (choice === 1) event.preventDefault();
+    // The page does the rest, so that its recovery copy goes with a Don't Save and a failed save
+    // keeps the window open.
+    if (choice === 1) send(window, { type: 'closeWithoutSaving' });
     else if (choice === 0) send(window, { type: 'saveAndClose' });
   });
   void window.loadURL(APP_START_URL);
@@ -124,62 +123,70 @@ function buildMenu(settings: Settings): Menu {
   return Menu.buildFromTemplate(template);
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  installNavigationGuards(contents, (url) => {
-    void openLinkSafely(url, confirmLink, (href) => shell.openExternal(href));
+/** Everything the one running instance does; a second launch only hands its files over and quits. */
+function startPrimaryInstance(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    installNavigationGuards(contents, (url) => {
+      void openLinkSafely(url, confirmLink, (href) => shell.openExternal(href));
+    });
   });
-});
 
-app.on('second-instance', (_event, argv, workingDirectory) => void openFromOutside(journeyPathsFromArgv(argv, workingDirectory)));
+  app.on('second-instance', (_event, argv, workingDirectory) => void openFromOutside(journeyPathsFromArgv(argv, workingDirectory)));
 
-// macOS: a file dropped on the dock icon or opened with the app, possibly before it is ready.
-app.on('open-file', (event, path) => {
-  event.preventDefault();
-  void openFromOutside([path]);
-});
+  // macOS: a file dropped on the dock icon or opened with the app, possibly before it is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFromOutside([path]);
+  });
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
 
-app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) createWindow();
-});
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
 
-void app.whenReady().then(async () => {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
-  denyAllPermissions(session.defaultSession);
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
+    denyAllPermissions(session.defaultSession);
 
-  const userData = app.getPath('userData');
-  const settings = await openSettings({ folder: userData });
-  deps = {
-    settings,
-    // The recent-files submenu follows the list.
-    onRecentFilesChanged: () => Menu.setApplicationMenu(buildMenu(settings)),
-    registry: createDocumentRegistry(),
-    recovery: createRecoveryStore(join(userData, 'recovery')),
-    dialogs: {
-      chooseFileToOpen: async () => {
-        const window = focusedOrFirst();
-        const options = { properties: ['openFile' as const], filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
-        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-        return result.canceled ? null : (result.filePaths[0] ?? null);
+    const userData = app.getPath('userData');
+    const settings = await openSettings({ folder: userData });
+    deps = {
+      settings,
+      // The recent-files submenu follows the list.
+      onRecentFilesChanged: () => Menu.setApplicationMenu(buildMenu(settings)),
+      registry: createDocumentRegistry(),
+      recovery: createRecoveryStore(join(userData, 'recovery')),
+      dialogs: {
+        chooseFileToOpen: async () => {
+          const window = focusedOrFirst();
+          const options = { properties: ['openFile' as const], filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
+          const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        chooseFileToSave: async (suggestedName) => {
+          const window = focusedOrFirst();
+          const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
+          const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? null : (result.filePath ?? null);
+        },
       },
-      chooseFileToSave: async (suggestedName) => {
-        const window = focusedOrFirst();
-        const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
-        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-        return result.canceled ? null : (result.filePath ?? null);
-      },
-    },
-  };
-  const trusts = createSenderPolicy({ origin: APP_ORIGIN, isOurWindow: (id) => ourWindows.has(id) });
-  handlers = createHostHandlers(deps);
-  registerHostHandlers(ipcMain, handlers, trusts, (channel, error) => console.error(`Outside-In: ${channel} failed:`, error));
+    };
+    const trusts = createSenderPolicy({ origin: APP_ORIGIN, isOurWindow: (id) => ourWindows.has(id) });
+    handlers = createHostHandlers(deps);
+    registerHostHandlers(ipcMain, handlers, trusts, (channel, error) => console.error(`Outside-In: ${channel} failed:`, error));
 
-  Menu.setApplicationMenu(buildMenu(settings));
+    Menu.setApplicationMenu(buildMenu(settings));
 
-  pendingFiles.push(...journeyPathsFromArgv(process.argv.slice(1), process.cwd()));
-  const window = createWindow();
-  if (settings.notice) window.webContents.once('did-finish-load', () => void dialog.showMessageBox(window, { type: 'info', message: settings.notice! }));
-});
+    pendingFiles.push(...journeyPathsFromArgv(process.argv.slice(1), process.cwd()));
+    const window = createWindow();
+    if (settings.notice) window.webContents.once('did-finish-load', () => void dialog.showMessageBox(window, { type: 'info', message: settings.notice! }));
+  });
+}
+
+// One instance: a second launch hands its files to this one (the 'second-instance' event) and quits
+// before it opens settings or a window of its own.
+if (app.requestSingleInstanceLock()) startPrimaryInstance();
+else app.quit();

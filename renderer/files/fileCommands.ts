@@ -11,6 +11,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { documentName, isDirty, markSaved, useFileStore } from './fileState';
 import { openMap, readMapFile } from './openFile';
+import { leaveWithoutAsking } from './unloadGuard';
 import { adoptRecoveryCopy } from './useRecoveryAutosave';
 
 // The file commands: New, Open, Save, Save As, Revert. Each goes through the host; none throws.
@@ -221,6 +222,16 @@ export const showHostOpenedDocument = (document: OpenedDocument): Promise<boolea
 /** The person chose Save when closing the window: save, then close if the save went through. */
 export async function saveAndClose(): Promise<void> {
   if (await saveDocument()) window.close();
+}
+
+/**
+ * The person chose Don't Save when closing the window: the recovery copy goes too (so the next
+ * start offers nothing they threw away), then the window closes without asking again.
+ */
+export async function closeWithoutSaving(): Promise<void> {
+  await getHost()['recovery:discard'](useFileStore.getState().documentId);
+  leaveWithoutAsking();
+  window.close();
 }
 
 /** Discard: the recovery copy goes. Whether it went. */

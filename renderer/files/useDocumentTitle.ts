@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { documentName, useFileStore, useIsDirty } from './fileState';
+import { isLeavingWithoutAsking } from './unloadGuard';
 
 /** The window's title: "Name — Outside-In", with "• " in front while there are unsaved changes. */
 export function windowTitle(name: string, dirty: boolean): string {
@@ -23,6 +24,7 @@ export function useDocumentTitle(): void {
     // process's cue to ask Save / Don't Save / Cancel in a native dialog (will-prevent-unload).
     if (!dirty) return;
     const ask = (event: BeforeUnloadEvent): void => {
+      if (isLeavingWithoutAsking()) return;
       event.preventDefault();
     };
     window.addEventListener('beforeunload', ask);

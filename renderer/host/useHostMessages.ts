@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { COMMANDS, runCommand } from '../commands/commands';
-import { openRecentFile, saveAndClose, showHostOpenedDocument } from '../files/fileCommands';
+import { closeWithoutSaving, openRecentFile, saveAndClose, showHostOpenedDocument } from '../files/fileCommands';
 
 /**
  * Answers the desktop host's messages: a native menu item runs its command, a recent file or a
@@ -25,6 +25,9 @@ export function useHostMessages(): void {
           break;
         case 'saveAndClose':
           void saveAndClose();
+          break;
+        case 'closeWithoutSaving':
+          void closeWithoutSaving();
           break;
       }
     });

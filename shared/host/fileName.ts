@@ -10,6 +10,14 @@ const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]+/g;
  * system, with the `.journey` extension ("Home insurance claim.journey").
  */
 export function suggestedFileName(title: string): string {
-  const safe = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
+  // A file name given as the title keeps its one extension ("claim.journey", not "claim.journey.journey").
+  const safe = title
+    .replace(/\.journey$/i, '')
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
   return `${safe || 'Untitled map'}${JOURNEY_EXTENSION}`;
 }

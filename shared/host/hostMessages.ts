@@ -7,10 +7,12 @@ export const HOST_MESSAGE_CHANNEL = 'host:message';
  * What the host asks of the page: run a command chosen in the native menu, open a recent file
  * (through the page's unsaved-changes prompt), show a document the host opened itself (a file
  * given on the command line, dropped on the dock, or handed over by a second launch), or save
- * and then close, after the person chose Save when closing with unsaved changes.
+ * and then close, or close without saving, after the person chose Save or Don't Save when
+ * closing with unsaved changes.
  */
 export type HostMessage =
   | { readonly type: 'command'; readonly commandId: string }
   | { readonly type: 'openRecent'; readonly path: string }
   | { readonly type: 'opened'; readonly document: OpenedDocument }
-  | { readonly type: 'saveAndClose' };
+  | { readonly type: 'saveAndClose' }
+  | { readonly type: 'closeWithoutSaving' };

@@ -157,9 +157,6 @@ test('Ctrl+S saves in place, keeping the previous version as .bak; Save As write
 });
 
 test('Save As offers the map under its own file name in the native Save dialog', async () => {
-  // Expected to fail until the renderer and hostHandlers agree on what suggestedName is: the
-  // renderer sends a file name ("home-insurance-claim.journey"), and file:saveAs passes it through
-  // suggestedFileName again, which appends a second ".journey".
   const desktop = await launch();
   const { app, page } = desktop;
   await openFixture(desktop);
@@ -178,7 +175,7 @@ test('closing with unsaved changes asks Save / Don’t Save / Cancel: Cancel kee
 
   await answerClosePrompt(app, CLOSE_PROMPT.cancel);
   await closeWindow(app);
-  await expect.poll(async () => (await dialogLog(app)).prompts).toEqual([{ message: 'Do you want to save the changes to this map?', buttons: ['Save', "Don't Save", 'Cancel'] }]);
+  await expect.poll(async () => (await dialogLog(app)).prompts).toEqual([{ message: 'Do you want to save the changes to this map?', buttons: ['Save', 'Don’t Save', 'Cancel'] }]);
   expect(await windowCount(app)).toBe(1);
   expect(page.isClosed()).toBe(false);
   expect(await getMap(page)).toEqual(edited);
@@ -212,9 +209,6 @@ test('closing with unsaved changes and choosing Save saves the file in place, th
 test('Don’t Save on closing leaves no recovery copy behind, so the next start offers nothing', async () => {
   // Two or three starts of the app, and a wait for the recovery copy.
   test.slow();
-  // Expected to fail until main.ts discards the window's recovery copy on Don't Save: its
-  // will-prevent-unload handler only lets the window close, and the copy written 2 s after the
-  // edit stays in <userData>/recovery, to be offered as "unsaved changes" at the next start.
   const desktop = await launch();
   const { app, page } = desktop;
   await openFixture(desktop);
