@@ -24,6 +24,8 @@ export interface HostHandlerDeps {
   readonly registry: DocumentRegistry;
   readonly settings: Settings;
   readonly recovery: RecoveryStore;
+  /** Takes the files given from outside (command line, dock, second launch) that wait for the page. */
+  readonly takePendingPaths?: () => string[];
   /** Called when the recent files changed, so the native menu can follow. */
   readonly onRecentFilesChanged?: () => void;
 }
@@ -33,7 +35,7 @@ export interface HostHandlerDeps {
  * only when it reads as a valid map, so a file that failed to load never gets a handle and is
  * never written over; text to save must be a valid map too.
  */
-export function createHostHandlers({ dialogs, registry, settings, recovery, onRecentFilesChanged = () => {} }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {} }: HostHandlerDeps): HostHandlers {
   const remember = (path: string): void => {
     settings.addRecentFile(path);
     onRecentFilesChanged();
@@ -98,6 +100,16 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, onRe
       const record = registry.get(handle);
       if (!record) return fail('unknown-document', 'This map has no file to go back to.');
       return openPath(record.path);
+    },
+    'file:takePending': async () => {
+      const opened: OpenedDocument[] = [];
+      const failures: { name: string; message: string }[] = [];
+      for (const path of takePendingPaths()) {
+        const result = await openPath(path);
+        if (result.ok) opened.push(result.value);
+        else failures.push({ name: basename(path), message: result.error.message });
+      }
+      return succeed({ opened, failures });
     },
     'recent:list': async () => {
       const pruned = await settings.pruneRecentFiles();

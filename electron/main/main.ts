@@ -32,8 +32,10 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 const ourWindows = new Set<number>();
 let deps: HostHandlerDeps | null = null;
 let handlers: HostHandlers | null = null;
-/** Files asked for before a window was ready to show them. */
+/** Files given from outside before the page listened; the page takes them when it starts. */
 const pendingFiles: string[] = [];
+/** Whether the page has asked for the pending files, and so listens for files sent to it. */
+let pageListening = false;
 
 const send = (window: BrowserWindow, message: HostMessage): void => window.webContents.send(HOST_MESSAGE_CHANNEL, message);
 const focusedOrFirst = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -48,7 +50,7 @@ async function confirmLink(url: string): Promise<boolean> {
 /** Opens files given from outside (command line, dock, second launch) in the window. */
 async function openFromOutside(paths: readonly string[]): Promise<void> {
   const window = focusedOrFirst();
-  if (!deps || !handlers || !window || window.webContents.isLoading()) {
+  if (!deps || !handlers || !window || !pageListening) {
     pendingFiles.push(...paths);
     return;
   }
@@ -69,7 +71,6 @@ function createWindow(): BrowserWindow {
   ourWindows.add(id);
   window.on('closed', () => ourWindows.delete(id));
   window.once('ready-to-show', () => window.show());
-  window.webContents.once('did-finish-load', () => void openFromOutside(pendingFiles.splice(0)));
   // Closing with unsaved changes: the page's beforeunload says so, and the person chooses here.
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
@@ -155,6 +156,10 @@ function startPrimaryInstance(): void {
     const settings = await openSettings({ folder: userData });
     deps = {
       settings,
+      takePendingPaths: () => {
+        pageListening = true;
+        return pendingFiles.splice(0);
+      },
       // The recent-files submenu follows the list.
       onRecentFilesChanged: () => Menu.setApplicationMenu(buildMenu(settings)),
       registry: createDocumentRegistry(),

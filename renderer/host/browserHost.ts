@@ -174,6 +174,9 @@ export function createBrowserHost<Ref>({ storage, files, now = () => new Date(),
         return succeed({ handle, name: read.name, text: read.text });
       }),
 
+    // A browser tab is never handed files from outside: nothing is ever pending.
+    'file:takePending': async () => succeed({ opened: [], failures: [] }),
+
     'recent:list': () =>
       guarded('listing the recent files', async () => succeed((await recentEntries()).map(({ key, name }): RecentFile => ({ path: key, name })))),
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { COMMANDS, runCommand } from '../commands/commands';
 import { closeWithoutSaving, openRecentFile, saveAndClose, showHostOpenedDocument } from '../files/fileCommands';
+import { useSessionStore } from '../store/sessionStore';
 
 /**
  * Answers the desktop host's messages: a native menu item runs its command, a recent file or a
@@ -9,9 +10,9 @@ import { closeWithoutSaving, openRecentFile, saveAndClose, showHostOpenedDocumen
  */
 export function useHostMessages(): void {
   useEffect(() => {
-    const listen = window.outsideIn?.onHostMessage;
-    if (!listen) return;
-    return listen((message) => {
+    const desktop = window.outsideIn;
+    if (!desktop) return;
+    const stop = desktop.onHostMessage((message) => {
       switch (message.type) {
         case 'command':
           // Only ids of the registry: a message is data, never a way to call anything else.
@@ -31,5 +32,16 @@ export function useHostMessages(): void {
           break;
       }
     });
+    // Files given on the command line or by a double-click before the page listened: the last
+    // one opens (one window shows one map); those that could not be read say why.
+    void desktop.host['file:takePending']().then((result) => {
+      if (!result.ok) return;
+      for (const failure of result.value.failures) {
+        useSessionStore.getState().reportFailedOpen({ fileName: failure.name, problems: [{ path: '$', message: failure.message }] });
+      }
+      const last = result.value.opened.at(-1);
+      if (last) void showHostOpenedDocument(last);
+    });
+    return stop;
   }, []);
 }

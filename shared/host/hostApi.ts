@@ -33,6 +33,12 @@ export interface SavedDocument {
   readonly name: string;
 }
 
+/** Files the host was asked to open before the page listened (a command line, a double-click), and those that failed. */
+export interface PendingDocuments {
+  readonly opened: readonly OpenedDocument[];
+  readonly failures: readonly { readonly name: string; readonly message: string }[];
+}
+
 /** A file in the recent-files list. */
 export interface RecentFile {
   readonly path: string;
@@ -78,6 +84,7 @@ export const HOST_CHANNELS = {
   'file:save': z.tuple([z.object({ handle: documentHandleSchema, text, overwrite: z.boolean().optional() }).strict()]),
   'file:saveAs': z.tuple([z.object({ text, suggestedName: z.string().max(255) }).strict()]),
   'file:revert': z.tuple([documentHandleSchema]),
+  'file:takePending': z.tuple([]),
   'recent:list': z.tuple([]),
   'preferences:get': z.tuple([]),
   'preferences:set': z.tuple([preferencesPatchSchema]),
@@ -97,6 +104,8 @@ export interface HostApi {
   'file:save'(request: { handle: string; text: string; overwrite?: boolean }): Promise<HostResult<SavedDocument>>;
   'file:saveAs'(request: { text: string; suggestedName: string }): Promise<HostResult<SavedDocument | null>>;
   'file:revert'(handle: string): Promise<HostResult<OpenedDocument>>;
+  /** The files given from outside while the page was starting; asked once the page listens. */
+  'file:takePending'(): Promise<HostResult<PendingDocuments>>;
   'recent:list'(): Promise<HostResult<readonly RecentFile[]>>;
   'preferences:get'(): Promise<HostResult<Preferences>>;
   'preferences:set'(patch: z.infer<typeof preferencesPatchSchema>): Promise<HostResult<Preferences>>;

@@ -8,6 +8,7 @@ export const HOST_CHANNEL_NAMES = [
   'file:save',
   'file:saveAs',
   'file:revert',
+  'file:takePending',
   'recent:list',
   'preferences:get',
   'preferences:set',

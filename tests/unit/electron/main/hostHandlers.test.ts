@@ -21,6 +21,7 @@ let handlers: HostHandlers;
 let toOpen: string | null;
 let toSave: string | null;
 let suggested: string | null;
+let pending: string[];
 
 const MAP_TEXT = fixtureText('examples', 'home-insurance-claim.journey');
 const edited = (title: string): string => serialise({ ...loaded(parse(MAP_TEXT)), title });
@@ -34,6 +35,7 @@ beforeEach(async () => {
   toOpen = null;
   toSave = null;
   suggested = null;
+  pending = [];
   const dialogs: FileDialogs = {
     chooseFileToOpen: async () => toOpen,
     chooseFileToSave: async (name) => {
@@ -46,6 +48,7 @@ beforeEach(async () => {
     registry: createDocumentRegistry(),
     settings: await openSettings({ folder: join(folder, 'user-data') }),
     recovery: createRecoveryStore(join(folder, 'user-data', 'recovery')),
+    takePendingPaths: () => pending.splice(0),
   });
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
@@ -93,6 +96,16 @@ describe('opening', () => {
     rmSync(path);
     expect(await handlers['file:openRecent'](path)).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
     expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+});
+
+describe('files given from outside', () => {
+  it('opens those waiting for the page once, and says which could not be read', async () => {
+    pending = [mapFile(), join(folder, 'gone.journey')];
+    const { opened, failures } = value(await handlers['file:takePending']());
+    expect(opened.map((document) => document.name)).toEqual(['claim.journey']);
+    expect(failures).toEqual([{ name: 'gone.journey', message: expect.stringContaining('Could not open "gone.journey"') }]);
+    expect(value(await handlers['file:takePending']())).toEqual({ opened: [], failures: [] });
   });
 });
 
