@@ -31,6 +31,8 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         command('Save', 'file.save', 'CmdOrCtrl+S'),
         command('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
         command('Revert', 'file.revert'),
+        separator,
+        command('Preferences…', 'app.preferences', 'CmdOrCtrl+,'),
         ...(mac ? [] : [separator, { kind: 'role', role: 'quit' } as const]),
       ],
     },

@@ -14,6 +14,8 @@ import { Inspector } from '../panels/Inspector';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ProblemMessage } from '../panels/ProblemMessage';
 import { Toolbar } from '../panels/Toolbar';
+import { PreferencesDialog } from '../preferences/PreferencesDialog';
+import { usePreferences } from '../preferences/usePreferences';
 
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
@@ -26,6 +28,7 @@ export function App() {
   useDocumentTitle();
   useRecoveryAutosave();
   useHostMessages();
+  usePreferences();
   return (
     <div className="app">
       <Toolbar />
@@ -41,6 +44,7 @@ export function App() {
       </main>
       <ContextMenu />
       {dragging && <DropTarget />}
+      <PreferencesDialog />
       <ModalDialog />
     </div>
   );

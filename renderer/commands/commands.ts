@@ -2,6 +2,7 @@ import { addLane, deleteLane } from '../../shared/edit/lanes';
 import { addStage, deleteStage } from '../../shared/edit/stages';
 import { addStep, deleteSteps, duplicateSteps, moveSteps, resizeStep } from '../../shared/edit/steps';
 import type { LaneKind } from '../../shared/model/journeyMap';
+import { openPreferences } from '../preferences/preferencesDialogState';
 import { CANVAS_PADDING, editorLayout } from '../canvas/canvasLayout';
 import { documentHistory, useDocumentStore } from '../store/documentStore';
 import { analysisOf } from '../store/useAnalysis';
@@ -60,6 +61,7 @@ function addLaneOf(kind: LaneKind, title: string): Command['run'] {
 /** Every command of the workbench. Ids are stable: the native menu and the automation API use them. */
 export const COMMANDS: readonly Command[] = [
   ...FILE_COMMANDS,
+  { id: 'app.preferences', label: 'Preferences…', shortcuts: ['Mod+,'], whileTyping: true, run: openPreferences },
   { id: 'history.undo', label: 'Undo', shortcuts: ['Mod+Z'], enabled: documentHistory.canUndo, run: documentHistory.undo },
   { id: 'history.redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], enabled: documentHistory.canRedo, run: documentHistory.redo },
   {

@@ -38,6 +38,9 @@ export function Toolbar() {
           <CommandButton id="file.open" />
           <CommandButton id="file.save" />
         </div>
+        <div className="toolbar__group">
+          <CommandButton id="app.preferences" icon={<GearIcon />} className="button--quiet" name="Preferences" />
+        </div>
       </div>
     </header>
   );
@@ -53,7 +56,7 @@ function tooltipOf(id: string): string {
 interface CommandButtonProps {
   readonly id: string;
   /** Shown instead of the label; the label stays the button's name. */
-  readonly icon?: string;
+  readonly icon?: ReactNode;
   readonly children?: ReactNode;
   readonly className?: string;
   /** The button's name when the label alone would not say enough. */
@@ -77,6 +80,16 @@ function CommandButton({ id, icon, children, className, name }: CommandButtonPro
     >
       {icon ? <span aria-hidden="true">{icon}</span> : (children ?? command.label)}
     </button>
+  );
+}
+
+/** A gear, drawn in the text colour, for Preferences. */
+function GearIcon() {
+  return (
+    <svg className="icon" width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round">
+      <path d="M8.42 4.11L8.75 2.10L11.25 2.10L11.58 4.11L13.05 4.72L14.70 3.53L16.47 5.30L15.28 6.95L15.89 8.42L17.90 8.75L17.90 11.25L15.89 11.58L15.28 13.05L16.47 14.70L14.70 16.47L13.05 15.28L11.58 15.89L11.25 17.90L8.75 17.90L8.42 15.89L6.95 15.28L5.30 16.47L3.53 14.70L4.72 13.05L4.11 11.58L2.10 11.25L2.10 8.75L4.11 8.42L4.72 6.95L3.53 5.30L5.30 3.53L6.95 4.72Z" />
+      <circle cx="10" cy="10" r="2.6" />
+    </svg>
   );
 }
 
