@@ -13,6 +13,7 @@ import { GapsPanel } from '../panels/GapsPanel';
 import { Inspector } from '../panels/Inspector';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ProblemMessage } from '../panels/ProblemMessage';
+import { StatusNotice } from '../panels/StatusNotice';
 import { Toolbar } from '../panels/Toolbar';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { usePreferences } from '../preferences/usePreferences';
@@ -42,6 +43,7 @@ export function App() {
         </aside>
         <ProblemMessage />
       </main>
+      <StatusNotice />
       <ContextMenu />
       {dragging && <DropTarget />}
       <PreferencesDialog />

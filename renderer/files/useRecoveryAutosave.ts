@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { serialise } from '../../shared/format/serialise';
 import { getHost } from '../host/host';
-import { DEFAULT_PREFERENCES } from '../host/browserHost';
+import { usePreferencesStore } from '../preferences/preferencesStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { isDirtyMap, useFileStore } from './fileState';
@@ -26,13 +26,10 @@ export function adoptRecoveryCopy(documentId: string): void {
 export function useRecoveryAutosave(): void {
   useEffect(() => {
     const host = getHost();
-    let delayMs = DEFAULT_PREFERENCES.autosaveDelayMs;
-    void host['preferences:get']().then((result) => {
-      if (result.ok) delayMs = result.value.autosaveDelayMs;
-    });
     const scheduler = createRecoveryScheduler({
       clock: windowClock,
-      delayMs: () => delayMs,
+      // Read at every change, so a new delay chosen in Preferences applies at once.
+      delayMs: () => usePreferencesStore.getState().preferences.autosaveDelayMs,
       write: async (documentId, content) => {
         const result = await host['recovery:write']({ documentId, ...content });
         if (!result.ok) useSessionStore.getState().notify(`No recovery copy could be kept: ${result.error.message}`);

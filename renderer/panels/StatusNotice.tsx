@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useSessionStore } from '../store/sessionStore';
+
+/** How long a notice stays before it goes by itself; long enough to read twice. */
+const NOTICE_MS = 8000;
+
+/**
+ * A short message at the foot of the window for things that did not happen as asked (a paste with
+ * nothing to paste, a recovery copy that could not be kept): announced politely to screen
+ * readers, gone after a while or when dismissed, never in the way of the map.
+ */
+export function StatusNotice() {
+  const notice = useSessionStore((state) => state.notice);
+  const notify = useSessionStore((state) => state.notify);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => notify(null), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, notify]);
+  return (
+    <div className="status-notice" role="status" aria-live="polite">
+      {notice && (
+        <div className="status-notice__message">
+          <span>{notice}</span>
+          <button type="button" className="button button--quiet" onClick={() => notify(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
