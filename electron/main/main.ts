@@ -72,7 +72,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => ourWindows.delete(id));
   window.once('ready-to-show', () => window.show());
   // Closing with unsaved changes: the page's beforeunload says so, and the person chooses here.
-  window.webContents.on('will-prevent-unload', (event) => {
+  window.webContents.on('will-prevent-unload', () => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'warning',
       buttons: ['Save', 'Don’t Save', 'Cancel'],
