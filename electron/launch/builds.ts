@@ -42,6 +42,9 @@ export async function buildElectron(): Promise<void> {
       root: PROJECT_ROOT,
       logLevel: LOG_LEVEL,
       publicDir: false,
+      // Both run in Node, not in a page: packages must give their Node build, never their
+      // browser one (which reaches for `window` the moment it loads).
+      resolve: { conditions: ['node', 'module', 'import', 'default'], mainFields: ['module', 'main'] },
       build: {
         outDir: ELECTRON_OUT_DIR,
         // Main and preload share the folder; each build must not delete the other's file.

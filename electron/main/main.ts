@@ -154,6 +154,9 @@ function startPrimaryInstance(): void {
 
     const userData = app.getPath('userData');
     const settings = await openSettings({ folder: userData });
+    // electron-store answers renderers on a channel of its own (the user-data path, the app
+    // version); our pages never ask, and every IPC channel must pass the gate: it goes.
+    ipcMain.removeAllListeners('electron-store-get-data');
     deps = {
       settings,
       takePendingPaths: () => {
