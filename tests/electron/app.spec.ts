@@ -1,32 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { buildElectron, buildRenderer } from '../../electron/launch/builds';
-import { hasDisplay } from '../../electron/launch/display';
-import { findElectron } from '../../electron/launch/findElectron';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import { HOST_CHANNEL_NAMES } from '../../shared/host/hostChannels';
+import { executablePath, prepareDesktopSuite } from './support/desktopApp';
 
 // The desktop app itself, through Playwright's _electron. Electron's binary cannot be downloaded
 // on every machine; there the test says why it skips instead of failing or trying to download.
-const executablePath = findElectron();
 const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-const skipReason =
-  executablePath === null
-    ? 'Electron binary not installed (node_modules/electron has no dist); it cannot be downloaded here.'
-    : !hasDisplay()
-      ? 'No display for an Electron window; run under xvfb-run.'
-      : null;
-test.beforeAll(() => {
-  // Playwright's list reporter shows a skip without its reason: say it in the output too.
-  if (skipReason) console.log(`Electron suite skipped: ${skipReason}`);
-  test.skip(skipReason !== null, skipReason ?? '');
-});
 
-test.beforeAll(async () => {
-  await buildRenderer();
-  await buildElectron();
-});
+prepareDesktopSuite();
 
 test('the window opens on the empty state, shows an example map, and its preload exposes only the version and the host functions', async () => {
   const app = await electron.launch({ executablePath: executablePath!, args: [PROJECT_ROOT] });

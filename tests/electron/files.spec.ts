@@ -1,7 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildElectron, buildRenderer } from '../../electron/launch/builds';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import { parse } from '../../shared/format/parse';
 import { serialise } from '../../shared/format/serialise';
@@ -21,7 +20,7 @@ import {
   recoveryCopies,
   recoveryFiles,
   recoveryOffer,
-  skipReason,
+  prepareDesktopSuite,
   stopApp,
   windowCount,
   type DesktopApp,
@@ -37,16 +36,7 @@ import {
 // gives the page the user activation Chromium requires before a beforeunload handler may hold
 // the window open, which is what main.ts's close prompt hangs on.
 
-test.beforeAll(() => {
-  // Playwright's list reporter shows a skip without its reason: say it in the output too.
-  if (skipReason) console.log(`Electron suite skipped: ${skipReason}`);
-  test.skip(skipReason !== null, skipReason ?? '');
-});
-
-test.beforeAll(async () => {
-  await buildRenderer();
-  await buildElectron();
-});
+prepareDesktopSuite();
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/examples/home-insurance-claim.journey');
 const FIXTURE_NAME = basename(FIXTURE);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { _electron as electron, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { buildElectron, buildRenderer } from '../../../electron/launch/builds';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import { hasDisplay } from '../../../electron/launch/display';
 import { findElectron } from '../../../electron/launch/findElectron';
@@ -21,6 +22,22 @@ export const skipReason =
     : !hasDisplay()
       ? 'No display for an Electron window; run under xvfb-run.'
       : null;
+
+/**
+ * Skips the calling spec file with its one-line reason where the desktop app cannot run, and
+ * builds the app once where it can.
+ */
+export function prepareDesktopSuite(): void {
+  test.beforeAll(() => {
+    // Playwright's list reporter shows a skip without its reason: say it in the output too.
+    if (skipReason) console.log(`Electron suite skipped: ${skipReason}`);
+    test.skip(skipReason !== null, skipReason ?? '');
+  });
+  test.beforeAll(async () => {
+    await buildRenderer();
+    await buildElectron();
+  });
+}
 
 /** The app and its window, shown and painted. */
 export interface DesktopApp {
