@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import { serveBrowserEdition } from '../../electron/launch/serveBrowserEdition';
 import { serialise } from '../../shared/format/serialise';
 import { syntheticMap } from './syntheticMap';
+import { FIND_PROCESS_CARD } from './modules/canvas';
 
 const args = process.argv.slice(2);
 const KEEP = args.includes('--keep');
@@ -57,22 +58,8 @@ interface ProfileNode {
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
 }
 
-const FIND_CARD = `(async () => {
-  const scroller = document.querySelector('.canvas-scroller');
-  scroller.scrollLeft = scroller.scrollWidth * 0.3;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const map = window.workbench.getMap();
-  const kinds = new Map(map.lanes.map((lane) => [lane.id, lane.kind]));
-  const area = scroller.getBoundingClientRect();
-  for (const step of map.steps) {
-    if (kinds.get(step.laneId) !== 'process') continue;
-    const box = window.workbench.stepBox(step.id);
-    if (box && box.x > area.left + 200 && box.y > area.top + 80 && box.x + box.width < area.right - 520 && box.y + box.height < area.bottom - 20) {
-      return { id: step.id, x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-  }
-  return null;
-})()`;
+// The same card as the bench drags, found the same way.
+const FIND_CARD = `(${FIND_PROCESS_CARD})()`;
 
 // Frame lengths from requestAnimationFrame, and marks at press and release for the trace.
 const START_PROBE = `(() => {

@@ -44,7 +44,7 @@ const LOAD_TO_FIRST_PAINT = `({ text, title }) => new Promise((resolve) => {
 
 // Synthetic maps open with a stretch the organisation does not touch: scroll into the middle
 // first, where process cards are, then pick one fully in view.
-const FIND_PROCESS_CARD = `async () => {
+export const FIND_PROCESS_CARD = `async () => {
   const scroller = document.querySelector('.canvas-scroller');
   scroller.scrollLeft = scroller.scrollWidth * 0.3;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
