@@ -5,7 +5,7 @@ import { updateStep } from '../../shared/edit/steps';
 import type { MapLayout, Rect } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenCorner, frozenOrigin, rectToScreen, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { useDocumentStore } from '../store/documentStore';
+import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useCanvasStore } from './canvasStore';
 import { mountedCanvas } from './canvasView';
@@ -128,13 +128,7 @@ function applyTitle(edit: (map: JourneyMap) => JourneyMap, addedIn: JourneyMap |
     store.change(edit);
     return;
   }
-  const history = useDocumentStore.temporal.getState();
-  history.pause();
-  try {
-    store.change(edit);
-  } finally {
-    history.resume();
-  }
+  changeWithinLastEntry(edit);
   namedAfterAdding.add(useDocumentStore.getState().map);
 }
 

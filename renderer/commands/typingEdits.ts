@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { useDocumentStore } from '../store/documentStore';
+import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 
 // Text fields (outline titles, inspector titles) write to the document on every keystroke, so the
 // canvas and the gaps panel follow the typing live. Undo, though, should take back a whole word
@@ -16,18 +16,8 @@ let lastMap: JourneyMap | null = null;
  */
 export function changeWhileTyping(field: string, edit: (map: JourneyMap) => JourneyMap): void {
   const store = useDocumentStore.getState();
-  const joins = field === lastField && store.map === lastMap;
-  if (joins) {
-    const history = useDocumentStore.temporal.getState();
-    history.pause();
-    try {
-      store.change(edit);
-    } finally {
-      history.resume();
-    }
-  } else {
-    store.change(edit);
-  }
+  if (field === lastField && store.map === lastMap) changeWithinLastEntry(edit);
+  else store.change(edit);
   lastField = field;
   lastMap = useDocumentStore.getState().map;
 }

@@ -39,6 +39,20 @@ export const useDocumentStore = create<DocumentState>()(
   ),
 );
 
+/**
+ * Applies a change that belongs to the undo entry already on top (the next keystroke of a title,
+ * the name typed into a stage just drawn): the document changes, the history does not grow.
+ */
+export function changeWithinLastEntry(edit: (map: JourneyMap) => JourneyMap): void {
+  const history = useDocumentStore.temporal.getState();
+  history.pause();
+  try {
+    useDocumentStore.getState().change(edit);
+  } finally {
+    history.resume();
+  }
+}
+
 /** Undo and redo of document changes. */
 export const documentHistory = {
   undo: (): void => useDocumentStore.temporal.getState().undo(),

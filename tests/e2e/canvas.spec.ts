@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { centre, projectFile, WorkbenchPage, type TestFile } from './support/workbenchPage';
 
@@ -25,6 +25,23 @@ function withBetweenGap(): TestFile {
 }
 
 const gapKinds = async (): Promise<string[]> => ((await workbench.analysis())?.lanes[0]?.gaps ?? []).map((gap) => `${gap.kind}:${gap.stepIds.join(',')}`);
+
+/**
+ * Opens the home-insurance example without its stages, draws a stage across its first three
+ * columns in the stage row and names it "Something happens"; returns the stage row's y on the page.
+ */
+async function drawAndNameStage(page: Page): Promise<number> {
+  const file = JSON.parse(HOME_INSURANCE.text) as { map: JourneyMap };
+  await workbench.load({ name: 'no-stages.journey', text: JSON.stringify({ ...file, map: { ...file.map, stages: [] } }) });
+  const rowY = (await workbench.laneBox('cust')).y - 24 - 16;
+  const from = await workbench.cellCenter('cust', 0);
+  const to = await workbench.cellCenter('cust', 2);
+  await workbench.drag({ x: from.x, y: rowY }, { x: to.x, y: rowY });
+  await page.keyboard.type('Something happens');
+  await page.keyboard.press('Enter');
+  expect((await workbench.map())!.stages).toMatchObject([{ title: 'Something happens', fromColumn: 0, toColumn: 2 }]);
+  return rowY;
+}
 
 test('a map is begun from the empty canvas with the mouse: lanes, steps by double-click and from the palette', async ({ page }) => {
   await workbench.emptyState.getByRole('button', { name: 'Add a journey lane' }).click();
@@ -171,15 +188,7 @@ test('a lane header dragged within its kind reorders the lanes, with undo', asyn
 });
 
 test('a stage is drawn across the empty stage row, named in place, and its edge dragged wider', async ({ page }) => {
-  const file = JSON.parse(HOME_INSURANCE.text) as { map: JourneyMap };
-  await workbench.load({ name: 'no-stages.journey', text: JSON.stringify({ ...file, map: { ...file.map, stages: [] } }) });
-  const rowY = (await workbench.laneBox('cust')).y - 24 - 16;
-  const from = await workbench.cellCenter('cust', 0);
-  const to = await workbench.cellCenter('cust', 2);
-  await workbench.drag({ x: from.x, y: rowY }, { x: to.x, y: rowY });
-  await page.keyboard.type('Something happens');
-  await page.keyboard.press('Enter');
-  expect((await workbench.map())!.stages).toMatchObject([{ title: 'Something happens', fromColumn: 0, toColumn: 2 }]);
+  const rowY = await drawAndNameStage(page);
 
   const edge = (await workbench.cellCenter('cust', 2)).x + 168 / 2;
   await workbench.drag({ x: edge - 2, y: rowY }, { x: edge + 168, y: rowY });
@@ -248,15 +257,7 @@ test('scrolled to the right, a stage whose first columns are under the lane head
 });
 
 test('drawing a stage and naming it is one undo entry; a stage left unnamed is called "New stage"', async ({ page }) => {
-  const file = JSON.parse(HOME_INSURANCE.text) as { map: JourneyMap };
-  await workbench.load({ name: 'no-stages.journey', text: JSON.stringify({ ...file, map: { ...file.map, stages: [] } }) });
-  const rowY = (await workbench.laneBox('cust')).y - 24 - 16;
-  const from = await workbench.cellCenter('cust', 0);
-  const to = await workbench.cellCenter('cust', 2);
-  await workbench.drag({ x: from.x, y: rowY }, { x: to.x, y: rowY });
-  await page.keyboard.type('Something happens');
-  await page.keyboard.press('Enter');
-  expect((await workbench.map())!.stages).toMatchObject([{ title: 'Something happens', fromColumn: 0, toColumn: 2 }]);
+  const rowY = await drawAndNameStage(page);
 
   await page.keyboard.press('Control+Z');
   expect((await workbench.map())!.stages).toEqual([]);
