@@ -65,7 +65,7 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
       laneId: lane.id,
       kind: lane.kind,
       title: lane.title,
-      detail: laneDetail(lane),
+      detail: laneDetail(lane, map),
       x: 0,
       y,
       width,
@@ -107,10 +107,12 @@ function orderLanes(lanes: readonly Lane[]): Lane[] {
   return KIND_ORDER.flatMap((kind) => lanes.filter((lane) => lane.kind === kind));
 }
 
-// The persona and owner are optional fields of a lane the model does not type yet; read them only when they are text.
-function laneDetail(lane: Lane): string | null {
+// A journey lane shows its persona's name (or a persona written straight onto the lane as text);
+// a process lane its owner. The text fields are not typed by the model: read them only when they are text.
+function laneDetail(lane: Lane, map: JourneyMap): string | null {
   const fields = lane as Lane & { readonly persona?: unknown; readonly owner?: unknown };
-  const detail = lane.kind === 'journey' ? fields.persona : lane.kind === 'process' ? fields.owner : undefined;
+  const persona = map.personas?.find((candidate) => candidate.id === lane.personaId)?.name ?? fields.persona;
+  const detail = lane.kind === 'journey' ? persona : lane.kind === 'process' ? fields.owner : undefined;
   return typeof detail === 'string' && detail.trim() !== '' ? detail : null;
 }
 

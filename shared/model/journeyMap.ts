@@ -1,3 +1,7 @@
+import type { Opportunity } from './opportunity';
+import type { Persona } from './persona';
+import type { StepDetails } from './stepDetails';
+
 /**
  * The journey map as the app holds it in memory. Every object may also carry fields this version
  * does not know (read from a newer file); they travel along untouched and are written back on save.
@@ -13,10 +17,12 @@ export interface Lane {
   readonly id: string;
   readonly kind: LaneKind;
   readonly title: string;
+  /** Journey lane: the persona who walks it. */
+  readonly personaId?: string;
 }
 
 /** A card in a lane, occupying the columns `[column, column + span)`. */
-export interface Step {
+export interface Step extends StepDetails {
   readonly id: string;
   readonly laneId: string;
   readonly title: string;
@@ -32,10 +38,16 @@ export interface Stage {
   readonly toColumn: number;
 }
 
-/** One document: lanes, steps and stages. */
+/** One document: lanes, steps and stages, and the method around them. */
 export interface JourneyMap {
   readonly id: string;
   readonly title: string;
+  /** Whose organisation the map is made for; shown on the report's cover. */
+  readonly client?: string;
+  /** Who made the map; the report's author. */
+  readonly author?: string;
+  readonly personas?: readonly Persona[];
+  readonly opportunities?: readonly Opportunity[];
   readonly stages: readonly Stage[];
   readonly lanes: readonly Lane[];
   readonly steps: readonly Step[];
