@@ -22,7 +22,11 @@ export interface FileStamp {
 
 /** A file the user opened: its text, the handle to save it back with, and how it looked on disk. */
 export interface OpenedDocument {
-  readonly handle: string;
+  /**
+   * The handle to save back with; null when the file must not be written over with a map (a map
+   * taken out of an exported PDF opens untitled, named like its PDF, so Save asks where).
+   */
+  readonly handle: string | null;
   readonly name: string;
   readonly text: string;
 }

@@ -53,11 +53,13 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Opens the file the dialog is set to choose; fails the test when nothing opened. */
-async function openChosen(): Promise<OpenedDocument> {
+/** Opens the file the dialog is set to choose; fails the test when nothing opened or it came without a handle. */
+async function openChosen(): Promise<OpenedDocument & { handle: string }> {
   const opened = value(await handlers['file:open']());
   if (!opened) throw new Error('nothing was opened');
-  return opened;
+  const { handle } = opened;
+  if (handle === null) throw new Error('the file was opened without a handle');
+  return { ...opened, handle };
 }
 
 function mapFile(name = 'claim.journey', text = MAP_TEXT): string {

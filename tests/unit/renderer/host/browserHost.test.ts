@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { HostApi } from '../../../../shared/host/hostApi';
+import type { HostApi, OpenedDocument } from '../../../../shared/host/hostApi';
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import { createBrowserHost, DEFAULT_PREFERENCES, describeFailure, RECENT_LIMIT } from '../../../../renderer/host/browserHost';
 import type { BrowserStorage, StoreName } from '../../../../renderer/host/browserStorage';
@@ -74,6 +74,12 @@ function fakeDisk() {
   return { disk, picks, downloads, gateway, touch, state };
 }
 
+/** A document opened with a handle to save back with; fails the test otherwise. */
+const withHandle = (document: OpenedDocument | null): OpenedDocument & { handle: string } => {
+  if (document?.handle == null) throw new Error('the file was opened without a handle');
+  return { ...document, handle: document.handle };
+};
+
 let ids: number;
 let storage: ReturnType<typeof memoryStorage>;
 let files: ReturnType<typeof fakeDisk>;
@@ -97,12 +103,12 @@ describe('the browser host: files', () => {
   it('opens a chosen file with a handle and saves back to it in place', async () => {
     files.touch('claim.journey', 'old');
     files.picks.push('claim.journey');
-    const opened = value(await host['file:open']());
+    const opened = withHandle(value(await host['file:open']()));
     expect(opened).toMatchObject({ name: 'claim.journey', text: 'old' });
-    expect(value(await host['file:save']({ handle: opened!.handle, text: 'new' }))).toEqual({ handle: opened!.handle, name: 'claim.journey' });
+    expect(value(await host['file:save']({ handle: opened.handle, text: 'new' }))).toEqual({ handle: opened.handle, name: 'claim.journey' });
     expect(files.disk.get('claim.journey')?.text).toBe('new');
     // Its own save is no change behind its back: the next save goes through too.
-    expect((await host['file:save']({ handle: opened!.handle, text: 'newer' })).ok).toBe(true);
+    expect((await host['file:save']({ handle: opened.handle, text: 'newer' })).ok).toBe(true);
   });
 
   it('answers null when the user cancels a picker, and a plain failure when the browser refuses', async () => {
@@ -117,7 +123,7 @@ describe('the browser host: files', () => {
   it('refuses to save over a file that changed since it was opened, until told to overwrite', async () => {
     files.touch('claim.journey', 'old');
     files.picks.push('claim.journey');
-    const { handle } = value(await host['file:open']())!;
+    const { handle } = withHandle(value(await host['file:open']()));
     files.touch('claim.journey', 'changed elsewhere');
     const refused = await host['file:save']({ handle, text: 'mine' });
     expect(!refused.ok && refused.error.code).toBe('conflict');
@@ -128,7 +134,7 @@ describe('the browser host: files', () => {
 
   it('saves a file it cannot reach again (uploaded) by downloading it under its name', async () => {
     const upload = createBrowserHost({ storage: storage.storage, files: { ...files.gateway, pickToOpen: async () => ({ name: 'up.journey', text: 'x', stamp: 5, ref: null }) } });
-    const { handle } = value(await upload['file:open']())!;
+    const { handle } = withHandle(value(await upload['file:open']()));
     expect(value(await upload['file:save']({ handle, text: 'y' }))).toMatchObject({ name: 'up.journey' });
     expect(files.downloads).toEqual([{ name: 'up.journey', text: 'y' }]);
     expect(value(await upload['file:revert'](handle)).text).toBe('y');
@@ -138,7 +144,7 @@ describe('the browser host: files', () => {
   it('reverts by reading the file again', async () => {
     files.touch('claim.journey', 'old');
     files.picks.push('claim.journey');
-    const { handle } = value(await host['file:open']())!;
+    const { handle } = withHandle(value(await host['file:open']()));
     files.touch('claim.journey', 'on disk now');
     expect(value(await host['file:revert'](handle))).toEqual({ handle, name: 'claim.journey', text: 'on disk now' });
   });
@@ -216,7 +222,7 @@ describe('the browser host: recovery copies', () => {
   it('hands a restored copy a handle to its file, so it saves back in place', async () => {
     files.touch('claim.journey', 'old');
     files.picks.push('claim.journey');
-    const { handle } = value(await host['file:open']())!;
+    const { handle } = withHandle(value(await host['file:open']()));
     await host['recovery:write']({ documentId: 'd1', title: 'Claim', fileName: 'claim.journey', text: 'edited', handle });
     // A new visit: a new host over the same storage knows no handles until it lists the copies.
     const later = createBrowserHost({ storage: storage.storage, files: files.gateway });
