@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPdf } from '../../../../shared/format/isPdf';
+import { parse } from '../../../../shared/format/parse';
+import { embedMapInPdf, extractMapFromPdf, JOURNEY_MEDIA_TYPE, NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
+import { suggestedFileName } from '../../../../shared/host/fileName';
+import type { JourneyMap } from '../../../../shared/model/journeyMap';
+import { examples, loaded } from '../../support/fixtures';
+
+const NOW = new Date(Date.UTC(2026, 4, 3, 12));
+let folder: string;
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'outside-in-pdfmap-'));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A one-page PDF with a line of text, as a report's pages stand in for here. */
+async function onePagePdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const page = document.addPage([842, 595]);
+  page.drawText('Coverage summary of the report', { x: 48, y: 520, size: 14, font: await document.embedFont(StandardFonts.Helvetica) });
+  return document.save();
+}
+
+const writePdf = (name: string, bytes: Uint8Array): string => {
+  const path = join(folder, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' });
+
+describe('a PDF that carries its map', () => {
+  it.each(examples())('gives the example $name back exactly', async ({ journey }) => {
+    const map = loaded(parse(journey));
+    const pdf = await embedMapInPdf(await onePagePdf(), journey, map, NOW);
+    const back = await extractMapFromPdf(pdf);
+    expect(back).toEqual({ ok: true, text: journey, name: suggestedFileName(map.title) });
+    expect(loaded(parse(back.ok ? back.text : ''))).toEqual(map);
+  });
+
+  it.each(examples())('holds the map of $name as a real attachment and keeps its page', async ({ name, journey }) => {
+    const map = loaded(parse(journey));
+    const path = writePdf(`${name}.pdf`, await embedMapInPdf(await onePagePdf(), journey, map, NOW));
+    expect(poppler('pdfdetach', '-list', path)).toBe(`1 embedded files\n1: ${suggestedFileName(map.title)}\n`);
+    const saved = join(folder, `${name}.saved.journey`);
+    poppler('pdfdetach', '-save', '1', '-o', saved, path);
+    expect(readFileSync(saved, 'utf8')).toBe(journey);
+    expect(poppler('pdftotext', path, '-')).toContain('Coverage summary of the report');
+    expect(poppler('pdfinfo', path)).toMatch(/^Pages: +1$/m);
+  });
+
+  it('names title, author, subject and keywords in the document properties', async () => {
+    const example = examples().find((e) => e.name === 'home-insurance-claim')!;
+    const map: JourneyMap = { ...loaded(parse(example.journey)), client: 'Hearth Mutual', author: 'Ana Reyes' };
+    const info = poppler('pdfinfo', writePdf('info.pdf', await embedMapInPdf(await onePagePdf(), example.journey, map, NOW)));
+    expect(info).toMatch(/^Title: +Home insurance claim$/m);
+    expect(info).toMatch(/^Author: +Ana Reyes$/m);
+    expect(info).toMatch(/^Subject: +Customer journey map for Hearth Mutual — Home owner 40% covered, 2 gaps$/m);
+    expect(info).toMatch(/^Keywords: +customer journey, outside-in, journey map, Hearth Mutual, Home owner, .*Claims handling/m);
+    expect(info).toMatch(/^Creator: +Outside-In$/m);
+    expect(info).toMatch(/^ModDate: +Sun May +3 12:00:00 2026 UTC$/m);
+  });
+
+  it('names Outside-In as the author when the map names none', async () => {
+    const example = examples()[0]!;
+    const map = loaded(parse(example.journey));
+    const info = poppler('pdfinfo', writePdf('anonymous.pdf', await embedMapInPdf(await onePagePdf(), example.journey, { ...map, author: undefined }, NOW)));
+    expect(info).toMatch(/^Author: +Outside-In$/m);
+  });
+});
+
+describe('a PDF without a map', () => {
+  const attached = async (name: string, content: string, mimeType?: string): Promise<Uint8Array> => {
+    const document = await PDFDocument.load(await onePagePdf());
+    await document.attach(new TextEncoder().encode(content), name, mimeType ? { mimeType } : {});
+    return document.save();
+  };
+
+  it('says it carries no map when nothing is attached', async () => {
+    expect(await extractMapFromPdf(await onePagePdf())).toEqual({ ok: false, message: NO_MAP_IN_PDF });
+  });
+
+  it('says it carries no map when what is attached is something else', async () => {
+    expect(await extractMapFromPdf(await attached('notes.txt', 'Minutes of the workshop', 'text/plain'))).toEqual({ ok: false, message: NO_MAP_IN_PDF });
+  });
+
+  it('finds a map attached under another name and type by reading it', async () => {
+    const { journey } = examples()[0]!;
+    expect(await extractMapFromPdf(await attached('map.json', journey, 'application/json'))).toEqual({ ok: true, text: journey, name: 'map.json' });
+  });
+
+  it('prefers the attachment marked as a map', async () => {
+    const [first, second] = examples();
+    const document = await PDFDocument.load(await onePagePdf());
+    await document.attach(new TextEncoder().encode(first!.journey), 'other.json', { mimeType: 'application/json' });
+    await document.attach(new TextEncoder().encode(second!.journey), 'marked', { mimeType: JOURNEY_MEDIA_TYPE });
+    expect(await extractMapFromPdf(await document.save())).toMatchObject({ ok: true, name: 'marked', text: second!.journey });
+  });
+
+  it('says a truncated PDF could not be read', async () => {
+    const { journey } = examples()[0]!;
+    const whole = await embedMapInPdf(await onePagePdf(), journey, loaded(parse(journey)), NOW);
+    for (const length of [400, Math.floor(whole.length / 2)]) {
+      expect(await extractMapFromPdf(whole.slice(0, length))).toEqual({ ok: false, message: 'The PDF could not be read: it is damaged or incomplete.' });
+    }
+  });
+
+  it('says random bytes are not a PDF', async () => {
+    const bytes = Uint8Array.from({ length: 512 }, (_, index) => (index * 7919 + 13) % 256);
+    expect(isPdf(bytes)).toBe(false);
+    expect(await extractMapFromPdf(bytes)).toEqual({ ok: false, message: 'The file is not a PDF.' });
+    expect(await extractMapFromPdf(new Uint8Array())).toEqual({ ok: false, message: 'The file is not a PDF.' });
+  });
+
+  it('says garbage behind a PDF header could not be read', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.7\n\u0001\u0002 this is no PDF body at all');
+    expect(isPdf(bytes)).toBe(true);
+    expect(await extractMapFromPdf(bytes)).toEqual({ ok: false, message: 'The PDF could not be read: it is damaged or incomplete.' });
+  });
+});
