@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { parseBytes } from '../../shared/format/parse';
+import { loadMapBytes } from '../../shared/format/loadMapBytes';
 import type { LoadResult } from '../../shared/format/problem';
 
 /** Larger than any real map by orders of magnitude; refusing it keeps a mistaken path from eating memory. */
@@ -16,7 +16,10 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'The path is too long.',
 };
 
-/** Reads and parses a `.journey` file, turning every failure (file system or content) into problems. */
+/**
+ * Reads and parses a `.journey` file, or the map a PDF exported by Outside-In carries, turning every
+ * failure (file system or content) into problems.
+ */
 export async function readMapFile(path: string): Promise<LoadResult<JourneyMap>> {
   try {
     const info = await stat(path);
@@ -24,7 +27,7 @@ export async function readMapFile(path: string): Promise<LoadResult<JourneyMap>>
     if (info.size > MAX_MAP_FILE_BYTES) {
       return { ok: false, problems: [{ path: '$', message: `The file is ${Math.round(info.size / 1024 / 1024)} MB, far larger than any map.` }] };
     }
-    return parseBytes(new Uint8Array(await readFile(path)));
+    return await loadMapBytes(new Uint8Array(await readFile(path)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = FS_REASONS[code] ?? `The file could not be read (${code || (error as Error).message}).`;

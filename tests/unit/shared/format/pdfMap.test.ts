@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPdf } from '../../../../shared/format/isPdf';
 import { parse } from '../../../../shared/format/parse';
@@ -10,6 +10,7 @@ import { embedMapInPdf, extractMapFromPdf, JOURNEY_MEDIA_TYPE, NO_MAP_IN_PDF } f
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
 import { examples, loaded } from '../../support/fixtures';
+import { onePagePdf, pdfWithAttachment } from '../../support/pdfs';
 
 const NOW = new Date(Date.UTC(2026, 4, 3, 12));
 let folder: string;
@@ -18,14 +19,6 @@ beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'outside-in-pdfmap-'));
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** A one-page PDF with a line of text, as a report's pages stand in for here. */
-async function onePagePdf(): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const page = document.addPage([842, 595]);
-  page.drawText('Coverage summary of the report', { x: 48, y: 520, size: 14, font: await document.embedFont(StandardFonts.Helvetica) });
-  return document.save();
-}
 
 const writePdf = (name: string, bytes: Uint8Array): string => {
   const path = join(folder, name);
@@ -76,23 +69,17 @@ describe('a PDF that carries its map', () => {
 });
 
 describe('a PDF without a map', () => {
-  const attached = async (name: string, content: string, mimeType?: string): Promise<Uint8Array> => {
-    const document = await PDFDocument.load(await onePagePdf());
-    await document.attach(new TextEncoder().encode(content), name, mimeType ? { mimeType } : {});
-    return document.save();
-  };
-
   it('says it carries no map when nothing is attached', async () => {
     expect(await extractMapFromPdf(await onePagePdf())).toEqual({ ok: false, message: NO_MAP_IN_PDF });
   });
 
   it('says it carries no map when what is attached is something else', async () => {
-    expect(await extractMapFromPdf(await attached('notes.txt', 'Minutes of the workshop', 'text/plain'))).toEqual({ ok: false, message: NO_MAP_IN_PDF });
+    expect(await extractMapFromPdf(await pdfWithAttachment('notes.txt', 'Minutes of the workshop', 'text/plain'))).toEqual({ ok: false, message: NO_MAP_IN_PDF });
   });
 
   it('finds a map attached under another name and type by reading it', async () => {
     const { journey } = examples()[0]!;
-    expect(await extractMapFromPdf(await attached('map.json', journey, 'application/json'))).toEqual({ ok: true, text: journey, name: 'map.json' });
+    expect(await extractMapFromPdf(await pdfWithAttachment('map.json', journey, 'application/json'))).toEqual({ ok: true, text: journey, name: 'map.json' });
   });
 
   it('prefers the attachment marked as a map', async () => {
