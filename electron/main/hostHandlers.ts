@@ -9,6 +9,7 @@ import type { RecoveryStore } from '../services/recoveryStore';
 import { loadDocumentBytes, saveDocument, stampOf } from '../services/saveDocument';
 import type { Settings } from '../services/settings';
 import type { DocumentRegistry } from './documentRegistry';
+import type { ExportHandlers } from './exportHandlers';
 
 /** The native file dialogs, injected so the handlers are tested without Electron. */
 export interface FileDialogs {
@@ -35,7 +36,7 @@ export interface HostHandlerDeps {
  * only when it reads as a valid map, so a file that failed to load never gets a handle and is
  * never written over; text to save must be a valid map too.
  */
-export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {} }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {} }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers> {
   const remember = (path: string): void => {
     settings.addRecentFile(path);
     onRecentFilesChanged();

@@ -1,7 +1,9 @@
 import type { HostApi, OpenedDocument, Preferences, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
 import { documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
+import { exportFileName } from '../../shared/host/exportFileName';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { BrowserStorage } from './browserStorage';
+import type { ExportGateway } from './exportGateway';
 import type { FileGateway } from './fileGateway';
 
 /** Preferences before the user changes any, as in the desktop edition. */
@@ -36,6 +38,8 @@ interface StoredCopy<Ref> extends Omit<RecoveryCopy, 'handle'> {
 export interface BrowserHostOptions<Ref> {
   readonly storage: BrowserStorage;
   readonly files: FileGateway<Ref>;
+  /** How images are saved and the report printed; without it the host answers that it cannot export. */
+  readonly exports?: ExportGateway;
   readonly now?: () => Date;
   /** A fresh opaque id, for handles and recent-file keys. */
   readonly newId?: () => string;
@@ -78,7 +82,7 @@ async function guarded<T>(doing: string, act: () => Promise<HostResult<T>>): Pro
  * given gateway (File System Access, or upload and download) and recovery copies, preferences and
  * recent files in the given storage (IndexedDB).
  */
-export function createBrowserHost<Ref>({ storage, files, now = () => new Date(), newId = randomId }: BrowserHostOptions<Ref>): HostApi {
+export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId }: BrowserHostOptions<Ref>): HostApi {
   const known = new Map<string, KnownFile<Ref>>();
 
   function issue(file: KnownFile<Ref>): string {
@@ -114,6 +118,8 @@ export function createBrowserHost<Ref>({ storage, files, now = () => new Date(),
     // Stored preferences that no longer pass the schema are reset rather than trusted.
     return { ...DEFAULT_PREFERENCES, ...(checked.success ? checked.data : {}) };
   }
+
+  const cannotExport = (): HostResult<never> => fail('unsupported', 'This window cannot export maps.');
 
   const unknownHandle = (): HostResult<never> => fail('unknown-handle', 'This map is no longer linked to its file in this window; use Save As to choose one.');
 
@@ -230,6 +236,18 @@ export function createBrowserHost<Ref>({ storage, files, now = () => new Date(),
         if (!documentHandleSchema.safeParse(documentId).success) return fail('bad-arguments', 'This is not a recovery copy’s id.');
         await storage.delete('recovery', documentId);
         return succeed(null);
+      }),
+
+    'export:pdf': (request) =>
+      guarded('printing the report', async () => {
+        if (!HOST_CHANNELS['export:pdf'].safeParse([request]).success) return fail('bad-arguments', 'The map or the page settings to print were not acceptable.');
+        return exports ? exports.printReport(request.text, request.options) : cannotExport();
+      }),
+
+    'export:save': (request) =>
+      guarded('saving the image', async () => {
+        if (!HOST_CHANNELS['export:save'].safeParse([request]).success) return fail('bad-arguments', 'The image to save was not acceptable.');
+        return exports ? succeed(await exports.saveImage(request.kind, request.bytes, exportFileName(request.suggestedName, request.kind))) : cannotExport();
       }),
   };
 }

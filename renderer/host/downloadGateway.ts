@@ -15,9 +15,9 @@ function chooseUpload(): Promise<File | null> {
   });
 }
 
-/** Hands the text to the browser as a download named `name`. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Hands the data to the browser as a download named `name`. */
+export function download(name: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -26,6 +26,8 @@ function download(name: string, text: string): void {
   // The browser has taken its copy once the download starts; the URL is only memory after that.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+const journeyBlob = (text: string): Blob => new Blob([text], { type: 'application/json' });
 
 /** Files where the browser offers no File System Access: open by upload, save by download. */
 export function downloadGateway(): FileGateway<NoRef> {
@@ -37,11 +39,11 @@ export function downloadGateway(): FileGateway<NoRef> {
       return { name: file.name, text: await file.text(), stamp: file.lastModified, ref: null };
     },
     async pickToSave(suggestedName, text) {
-      download(suggestedName, text);
+      download(suggestedName, journeyBlob(text));
       return { name: suggestedName, stamp: Date.now(), ref: null };
     },
     async write(_ref, name, text) {
-      download(name, text);
+      download(name, journeyBlob(text));
       return { name, stamp: Date.now(), ref: null };
     },
     read: refused,

@@ -1,7 +1,8 @@
 import type { FileGateway, ReadFile, WrittenFile } from './fileGateway';
 
 // The File System Access API's pickers and permissions are not in TypeScript's DOM library yet.
-interface PickerType {
+/** A file type a picker offers. */
+export interface PickerType {
   readonly description: string;
   readonly accept: Record<string, readonly string[]>;
 }
@@ -12,7 +13,8 @@ interface PermittingHandle extends FileSystemFileHandle {
   queryPermission?(descriptor: PermissionDescriptor): Promise<PermissionState>;
   requestPermission?(descriptor: PermissionDescriptor): Promise<PermissionState>;
 }
-interface FileSystemAccessWindow {
+/** The pickers of the File System Access API, on `window`. */
+export interface FileSystemAccessWindow {
   showOpenFilePicker(options: { types: readonly PickerType[]; multiple?: boolean }): Promise<FileSystemFileHandle[]>;
   showSaveFilePicker(options: { types: readonly PickerType[]; suggestedName: string }): Promise<FileSystemFileHandle>;
 }
@@ -24,7 +26,8 @@ export function hasFileSystemAccess(scope: object = window): boolean {
   return typeof (scope as Partial<FileSystemAccessWindow>).showOpenFilePicker === 'function' && typeof (scope as Partial<FileSystemAccessWindow>).showSaveFilePicker === 'function';
 }
 
-const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+/** Whether the user closed a picker without choosing. */
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 async function readHandle(ref: FileSystemFileHandle): Promise<ReadFile<FileSystemFileHandle>> {
   const file = await ref.getFile();

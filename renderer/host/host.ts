@@ -2,6 +2,7 @@ import type { HostMessage } from '../../shared/host/hostMessages';
 import type { HostApi } from '../../shared/host/hostApi';
 import { createBrowserHost } from './browserHost';
 import { downloadGateway } from './downloadGateway';
+import { downloadExportGateway, fsaExportGateway } from './exportGateway';
 import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
 import { indexedDbStorage } from './indexedDb';
 
@@ -33,7 +34,10 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway() })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway() });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway() })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway() });
   return browserHost;
 }
+
+/** Whether the page runs in the desktop app, whose host saves PDFs itself (with the map inside). */
+export const isDesktopHost = (): boolean => window.outsideIn?.host !== undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportOptionsSchema, type ReportOptions } from '../report/reportOptions';
 import type { HostChannel } from './hostChannels';
 import type { HostResult } from './hostResult';
 
@@ -81,6 +82,14 @@ export interface RecoveryCopy {
 
 const text = z.string().max(256 * 1024 * 1024);
 
+/** The kinds of image a map is exported as, each saved from bytes the page painted. */
+export type ImageExportKind = 'png' | 'svg';
+
+/** The largest image the page may hand over for saving: a 2x PNG of a very wide map stays far below it. */
+export const MAX_EXPORT_BYTES = 128 * 1024 * 1024;
+
+const exportName = z.string().max(255);
+
 /** Every channel's arguments, as the main process checks them. */
 export const HOST_CHANNELS = {
   'file:open': z.tuple([]),
@@ -99,6 +108,16 @@ export const HOST_CHANNELS = {
       .strict(),
   ]),
   'recovery:discard': z.tuple([documentHandleSchema]),
+  'export:pdf': z.tuple([z.object({ text, options: reportOptionsSchema, suggestedName: exportName }).strict()]),
+  'export:save': z.tuple([
+    z
+      .object({
+        kind: z.enum(['png', 'svg']),
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'The image is too large to save.'),
+        suggestedName: exportName,
+      })
+      .strict(),
+  ]),
 } as const satisfies Record<HostChannel, z.ZodType>;
 
 /** The host's functions as the page calls them, one per channel. */
@@ -117,6 +136,14 @@ export interface HostApi {
   /** `handle` names the file the copy belongs to, so the host can offer it back with the copy after a restart. */
   'recovery:write'(copy: { documentId: string; title: string; fileName: string | null; text: string; handle?: string | null }): Promise<HostResult<null>>;
   'recovery:discard'(documentId: string): Promise<HostResult<null>>;
+  /**
+   * Prints the report of a map to PDF (with the map attached) and saves it where the user chooses:
+   * the saved file's name, or null when the user cancelled or the host cannot save a PDF itself
+   * (the browser edition hands the report to the browser's print dialog instead).
+   */
+  'export:pdf'(request: { text: string; options: ReportOptions; suggestedName: string }): Promise<HostResult<string | null>>;
+  /** Saves a PNG or SVG image of the map where the user chooses: the saved file's name, or null when cancelled. */
+  'export:save'(request: { kind: ImageExportKind; bytes: Uint8Array; suggestedName: string }): Promise<HostResult<string | null>>;
 }
 
 /** The arguments of a channel, as its signature declares them. */

@@ -15,6 +15,8 @@ export const HOST_CHANNEL_NAMES = [
   'recovery:list',
   'recovery:write',
   'recovery:discard',
+  'export:pdf',
+  'export:save',
 ] as const;
 
 /** One of the host's channels. */

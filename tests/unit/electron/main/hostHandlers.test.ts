@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDocumentRegistry } from '../../../../electron/main/documentRegistry';
 import { createHostHandlers, type FileDialogs } from '../../../../electron/main/hostHandlers';
-import type { HostHandlers } from '../../../../electron/ipc/registerHostHandlers';
 import { createRecoveryStore } from '../../../../electron/services/recoveryStore';
 import { openSettings } from '../../../../electron/services/settings';
 import { parse } from '../../../../shared/format/parse';
@@ -17,7 +16,7 @@ import { fixtureText, loaded } from '../../support/fixtures';
 vi.mock('electron', () => ({ default: {} }));
 
 let folder: string;
-let handlers: HostHandlers;
+let handlers: ReturnType<typeof createHostHandlers>;
 let toOpen: string | null;
 let toSave: string | null;
 let suggested: string | null;
