@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import { parseBytes, parse } from '../../shared/format/parse';
-import { suggestedFileName } from '../../shared/host/fileName';
+import { loadMapBytes } from '../../shared/format/loadMapBytes';
+import { parse } from '../../shared/format/parse';
+import { journeyNameOfPdf, suggestedFileName } from '../../shared/host/fileName';
 import type { OpenedDocument, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { HostHandlers } from '../ipc/registerHostHandlers';
@@ -13,7 +14,7 @@ import type { ExportHandlers } from './exportHandlers';
 
 /** The native file dialogs, injected so the handlers are tested without Electron. */
 export interface FileDialogs {
-  /** The `.journey` file the user picked to open, or null when they cancelled. */
+  /** The `.journey` file (or Outside-In PDF) the user picked to open, or null when they cancelled. */
   chooseFileToOpen(): Promise<string | null>;
   /** Where the user chose to save (the dialog has asked about replacing), or null when they cancelled. */
   chooseFileToSave(suggestedName: string): Promise<string | null>;
@@ -46,14 +47,15 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, take
     const loaded = await loadDocumentBytes(path);
     if (!loaded.ok) return loaded;
     const name = basename(path);
-    const map = parseBytes(loaded.value.bytes);
+    const map = await loadMapBytes(loaded.value.bytes);
     if (!map.ok) {
       const first = map.problems[0]!;
       return fail('invalid-map', `Could not open "${name}": ${first.message}${first.path === '$' ? '' : ` (at ${first.path})`}`);
     }
-    const handle = registry.register(path, loaded.value.stamp);
     remember(path);
-    return succeed({ handle, name, text: new TextDecoder().decode(loaded.value.bytes) });
+    // A map taken out of an exported PDF gets no handle, so Save can never write JSON over the report.
+    if (map.fromPdf) return succeed({ handle: null, name: journeyNameOfPdf(name), text: map.text });
+    return succeed({ handle: registry.register(path, loaded.value.stamp), name, text: map.text });
   }
 
   const refuseInvalid = (text: string): HostResult<never> | null => {

@@ -170,7 +170,8 @@ function startPrimaryInstance(): void {
       dialogs: {
         chooseFileToOpen: async () => {
           const window = focusedOrFirst();
-          const options = { properties: ['openFile' as const], filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
+          // A PDF exported by Outside-In carries its map, so it opens too (as an untitled copy).
+          const options = { properties: ['openFile' as const], filters: [{ name: 'Journey maps and Outside-In PDFs', extensions: ['journey', 'pdf'] }] };
           const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },

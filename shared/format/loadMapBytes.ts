@@ -1,15 +1,22 @@
 import type { JourneyMap } from '../model/journeyMap';
 import { isPdf } from './isPdf';
 import { parse, parseBytes } from './parse';
-import type { LoadResult } from './problem';
+import type { PdfMapResult } from './pdfMap';
+import type { Problem } from './problem';
 
 /** A map read from a file's bytes, and where its journey text came from. */
-export type LoadedMapBytes = LoadResult<JourneyMap> & {
+export type LoadedMapBytes = {
   /** Whether the bytes were a PDF (an exported report carrying its map). */
   readonly fromPdf: boolean;
-  /** The journey text the map was read from (the PDF's attachment, or the file itself); null when there was none to read. */
-  readonly text: string | null;
-};
+} & (
+  | {
+      readonly ok: true;
+      readonly value: JourneyMap;
+      /** The journey text the map was read from: the file itself, or the PDF's attachment. */
+      readonly text: string;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+);
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
@@ -25,23 +32,22 @@ const { TextDecoder } = globalThis as unknown as { TextDecoder: new () => Utf8De
 export async function loadMapBytes(bytes: Uint8Array): Promise<LoadedMapBytes> {
   if (!isPdf(bytes)) {
     const loaded = parseBytes(bytes);
-    return { ...loaded, fromPdf: false, text: loaded.ok ? new TextDecoder().decode(bytes) : null };
+    return loaded.ok ? { ...loaded, fromPdf: false, text: new TextDecoder().decode(bytes) } : { ...loaded, fromPdf: false };
   }
-  let extracted;
+  let extracted: PdfMapResult;
   try {
     const { extractMapFromPdf } = await import('./pdfMap');
     extracted = await extractMapFromPdf(bytes);
   } catch {
     // Only the import can throw here (a page whose chunk cannot be fetched any more).
-    extracted = { ok: false as const, message: 'The PDF reader could not be loaded.' };
+    extracted = { ok: false, message: 'The PDF reader could not be loaded.' };
   }
-  if (!extracted.ok) return { ok: false, problems: [{ path: '$', message: extracted.message }], fromPdf: true, text: null };
+  if (!extracted.ok) return { ok: false, problems: [{ path: '$', message: extracted.message }], fromPdf: true };
   const loaded = parse(extracted.text);
   if (loaded.ok) return { ...loaded, fromPdf: true, text: extracted.text };
   return {
     ok: false,
     problems: loaded.problems.map((problem) => ({ ...problem, message: `The map inside the PDF cannot be read: ${problem.message}` })),
     fromPdf: true,
-    text: null,
   };
 }

@@ -21,3 +21,11 @@ export function suggestedFileName(title: string): string {
     .trim();
   return `${safe || 'Untitled map'}${JOURNEY_EXTENSION}`;
 }
+
+/**
+ * The name a map taken out of an exported PDF goes by until it is saved: the PDF's name with the
+ * `.journey` extension ("Claim report.pdf" → "Claim report.journey").
+ */
+export function journeyNameOfPdf(pdfName: string): string {
+  return suggestedFileName(pdfName.replace(/\.pdf$/i, ''));
+}

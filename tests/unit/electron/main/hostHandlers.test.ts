@@ -11,6 +11,7 @@ import { serialise } from '../../../../shared/format/serialise';
 import type { OpenedDocument } from '../../../../shared/host/hostApi';
 import type { HostResult } from '../../../../shared/host/hostResult';
 import { fixtureText, loaded } from '../../support/fixtures';
+import { onePagePdf, outsideInPdf } from '../../support/pdfs';
 
 // electron-store (under the settings) imports Electron for defaults the settings do not use.
 vi.mock('electron', () => ({ default: {} }));
@@ -97,6 +98,51 @@ describe('opening', () => {
     rmSync(path);
     expect(await handlers['file:openRecent'](path)).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
     expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+});
+
+describe('opening a PDF exported by Outside-In', () => {
+  const pdfFile = async (name: string, bytes: Promise<Uint8Array>): Promise<string> => {
+    const path = join(folder, name);
+    writeFileSync(path, await bytes);
+    return path;
+  };
+
+  it('gives the map back exactly, without a handle, named like the PDF, and leaves the PDF alone', async () => {
+    const pdf = await outsideInPdf(MAP_TEXT);
+    toOpen = await pdfFile('Claim report.pdf', Promise.resolve(pdf));
+    expect(value(await handlers['file:open']())).toEqual({ handle: null, name: 'Claim report.journey', text: MAP_TEXT });
+    expect(new Uint8Array(readFileSync(toOpen))).toEqual(pdf);
+    expect(value(await handlers['recent:list']())).toEqual([{ path: toOpen, name: 'Claim report.pdf' }]);
+  });
+
+  it('opens it again from the recent files, still without a handle', async () => {
+    toOpen = await pdfFile('claim.pdf', outsideInPdf(MAP_TEXT));
+    await handlers['file:open']();
+    expect(value(await handlers['file:openRecent'](toOpen))).toEqual({ handle: null, name: 'claim.journey', text: MAP_TEXT });
+  });
+
+  it('saves the map only where the person chooses, never over the PDF', async () => {
+    const pdf = await outsideInPdf(MAP_TEXT);
+    toOpen = await pdfFile('claim.pdf', Promise.resolve(pdf));
+    const opened = value(await handlers['file:open']());
+    toSave = join(folder, 'claim.journey');
+    value(await handlers['file:saveAs']({ text: edited('Saved from the PDF'), suggestedName: opened!.name }));
+    expect(suggested).toBe('claim.journey');
+    expect(readFileSync(toSave, 'utf8')).toBe(edited('Saved from the PDF'));
+    expect(new Uint8Array(readFileSync(toOpen))).toEqual(pdf);
+  });
+
+  it('refuses a PDF without a map in plain words, and does not list it', async () => {
+    toOpen = await pdfFile('minutes.pdf', onePagePdf());
+    const result = await handlers['file:open']();
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-map', message: 'Could not open "minutes.pdf": This PDF carries no map: only PDFs exported by Outside-In can be opened.' } });
+    expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+
+  it('takes a PDF given from outside like a .journey', async () => {
+    pending = [await pdfFile('claim.pdf', outsideInPdf(MAP_TEXT))];
+    expect(value(await handlers['file:takePending']()).opened).toEqual([{ handle: null, name: 'claim.journey', text: MAP_TEXT }]);
   });
 });
 

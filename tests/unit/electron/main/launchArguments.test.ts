@@ -7,6 +7,10 @@ describe('journeyPathsFromArgv', () => {
     expect(journeyPathsFromArgv(argv, '/home/ana')).toEqual(['/home/ana/maps/claim.journey', '/home/ana/B2B.JOURNEY']);
   });
 
+  it('takes PDFs too, as an exported report carries its map', () => {
+    expect(journeyPathsFromArgv(['/opt/Outside-In/outside-in', 'reports/Claim.PDF', 'claim.journey'], '/home/ana')).toEqual(['/home/ana/reports/Claim.PDF', '/home/ana/claim.journey']);
+  });
+
   it('ignores the executable, the app folder, switches and other files', () => {
     expect(journeyPathsFromArgv(['/usr/bin/electron', '/work/app', '--allow-file-access-from-files', 'notes.txt', '--file=x.journey'], '/')).toEqual([]);
   });
