@@ -1,5 +1,6 @@
 import { analyzeCommand } from './analyzeCommand';
 import { EXIT, type CliIo } from './cliIo';
+import { exportCommand } from './exportCommand';
 import { USAGE, UsageError } from './usage';
 
 const HINT = 'Run `npm run --silent cli -- help` to see the commands.\n';
@@ -8,6 +9,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
+  export: (args, io) => exportCommand(args, io),
 };
 
 /**

@@ -5,6 +5,16 @@ Commands:
   analyze <file> [--json]   Coverage analysis of a .journey map: coverage per journey lane,
                             the gaps before, between and after the organisation's contact
                             moments, and unanchored process steps. --json prints it as JSON.
+  export <map> --pdf <file> [--page A4|A3] [--portrait]
+  export <map> --png <file> [--scale 2]
+  export <map> --svg <file>
+                            The report of a map as a PDF (cover, the map tiled across pages,
+                            coverage and gaps, the steps; the map rides inside the PDF, so
+                            the PDF opens again as the map; A4 landscape unless told), or the
+                            map alone as a PNG (2x its size unless --scale says, up to 8) or
+                            an SVG. One output per call. <map> is a .journey file or a PDF
+                            made by Outside-In. Prints with the desktop app when installed,
+                            else with Chromium (CHROMIUM_PATH, or chromium on PATH).
   help                      Show this text.
 
 Exit status: 0 done, 2 bad arguments or a file that cannot be used, 1 anything else.

@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/report/reportOptions';
+import { UsageError } from './usage';
+
+/** The files an export makes. */
+export type ExportFormat = 'pdf' | 'png' | 'svg';
+const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg'];
+
+/** PNG pixels per CSS pixel when `--scale` is not given: sharp on a projector and in a slide. */
+export const DEFAULT_PNG_SCALE = 2;
+/** Beyond this a 1,000-step map makes a PNG larger than a browser can paint. */
+export const MAX_PNG_SCALE = 8;
+
+/**
+ * One export as the command line asks for it, with absolute paths. It is also what the command
+ * line hands to the desktop app (`--outside-in-export=`), so it holds every field whatever the format.
+ */
+export interface ExportRequest {
+  readonly input: string;
+  readonly format: ExportFormat;
+  readonly output: string;
+  readonly page: PageSize;
+  readonly orientation: ReportOptions['orientation'];
+  /** PNG pixels per CSS pixel of the map. */
+  readonly scale: number;
+}
+
+/**
+ * Reads the words of `export <map> --pdf|--png|--svg <file> [--page A4|A3] [--portrait] [--scale n]`.
+ * One output per call: each format has its own options, and one file per run keeps the exit
+ * status about one file. Throws UsageError with the sentence a person needs to fix the words.
+ */
+export function parseExportArguments(args: readonly string[], cwd: string = process.cwd()): ExportRequest {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      pdf: { type: 'string' },
+      png: { type: 'string' },
+      svg: { type: 'string' },
+      page: { type: 'string' },
+      portrait: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'export needs the map file to export.' : 'export takes one map file.');
+  }
+  const chosen = FORMATS.filter((format) => values[format] !== undefined);
+  if (chosen.length === 0) throw new UsageError('export needs a file to write: --pdf <file>, --png <file> or --svg <file>.');
+  if (chosen.length > 1) throw new UsageError(`export writes one file at a time: give only one of ${chosen.map((format) => `--${format}`).join(', ')}.`);
+  const format = chosen[0]!;
+  const named = values[format]!;
+  if (named.trim() === '') throw new UsageError(`--${format} needs a file name.`);
+
+  if (format !== 'pdf' && (values.page !== undefined || values.portrait)) {
+    throw new UsageError('--page and --portrait are for --pdf: a PNG or SVG is the map alone, at its own size.');
+  }
+  if (format !== 'png' && values.scale !== undefined) throw new UsageError('--scale is for --png.');
+
+  const input = resolve(cwd, positionals[0]!);
+  const output = resolve(cwd, named);
+  if (output === input) throw new UsageError('The output would overwrite the map itself: choose another file name.');
+
+  return {
+    input,
+    format,
+    output,
+    page: pageSize(values.page),
+    orientation: values.portrait ? 'portrait' : 'landscape',
+    scale: values.scale === undefined ? DEFAULT_PNG_SCALE : pngScale(values.scale),
+  };
+}
+
+function pageSize(text: string | undefined): PageSize {
+  if (text === undefined) return 'A4';
+  const size = PAGE_SIZES.find((known) => known === text.trim().toUpperCase());
+  if (!size) throw new UsageError(`Unknown page size "${text}": use ${PAGE_SIZES.join(' or ')}.`);
+  return size;
+}
+
+function pngScale(text: string): number {
+  // Number('') is 0 and Number(' 2 ') is 2; only a written-out number is taken.
+  const scale = /^\s*[0-9.eE+-]+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(scale > 0 && scale <= MAX_PNG_SCALE)) {
+    throw new UsageError(`--scale must be a number above 0 and at most ${MAX_PNG_SCALE} (got "${text}"); ${DEFAULT_PNG_SCALE} doubles the map's size.`);
+  }
+  return scale;
+}
