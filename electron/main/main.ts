@@ -2,16 +2,22 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import type { HostMessage } from '../../shared/host/hostMessages';
 import { HOST_MESSAGE_CHANNEL } from '../../shared/host/hostMessages';
+import { embedMapInPdf } from '../../shared/format/pdfMap';
+import { readMapFile } from '../cli/readMapFile';
 import { registerHostHandlers, type HostHandlers } from '../ipc/registerHostHandlers';
 import { createSenderPolicy } from '../ipc/senderPolicy';
+import { atomicWrite } from '../services/atomicWrite';
 import { createRecoveryStore } from '../services/recoveryStore';
 import { openSettings, type Settings } from '../services/settings';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, createAppProtocolHandler } from './appProtocol';
 import { createDocumentRegistry } from './documentRegistry';
+import { createExportHandlers, EXPORT_FILTERS } from './exportHandlers';
+import { exportModeArgument, runExportMode, type ExportModeArgument } from './exportMode';
 import { createHostHandlers, type HostHandlerDeps } from './hostHandlers';
 import { journeyPathsFromArgv } from './launchArguments';
 import { menuTemplate, type MenuEntry } from './menuTemplate';
 import { denyAllPermissions, installNavigationGuards, openLinkSafely } from './navigationGuards';
+import { printReport, reportPrinter } from './reportWindow';
 import { mainWindowOptions } from './windowOptions';
 
 // The main process is glue: every decision lives in a tested module beside it (window options,
@@ -97,6 +103,8 @@ function buildMenu(settings: Settings): Menu {
         return { type: 'separator' };
       case 'role':
         return { role: entry.role };
+      case 'submenu':
+        return { label: entry.label, submenu: entry.entries.map(toItem) };
       case 'recent':
         return {
           label: entry.label,
@@ -184,7 +192,20 @@ function startPrimaryInstance(): void {
       },
     };
     const trusts = createSenderPolicy({ origin: APP_ORIGIN, isOurWindow: (id) => ourWindows.has(id) });
-    handlers = createHostHandlers(deps);
+    handlers = {
+      ...createHostHandlers(deps),
+      ...createExportHandlers({
+        chooseExportPath: async (suggestedName, format) => {
+          const window = focusedOrFirst();
+          const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [EXPORT_FILTERS[format]] };
+          const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? null : (result.filePath ?? null);
+        },
+        printReport,
+        embedMapInPdf,
+        write: (path, bytes) => atomicWrite(path, bytes),
+      }),
+    };
     registerHostHandlers(ipcMain, handlers, trusts, (channel, error) => console.error(`Outside-In: ${channel} failed:`, error));
 
     Menu.setApplicationMenu(buildMenu(settings));
@@ -195,7 +216,23 @@ function startPrimaryInstance(): void {
   });
 }
 
-// One instance: a second launch hands its files to this one (the 'second-instance' event) and quits
-// before it opens settings or a window of its own.
-if (app.requestSingleInstanceLock()) startPrimaryInstance();
+/** The command line's printer (`--outside-in-export=`): no editor, no settings, one file written, then quit. */
+function startExportMode(argument: Exclude<ExportModeArgument, { kind: 'none' }>): void {
+  // The hidden report window closing must not end the app before the file is written.
+  app.on('window-all-closed', () => {});
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, () => {}));
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
+    denyAllPermissions(session.defaultSession);
+    const complain = (line: string): void => void process.stderr.write(`${line}\n`);
+    app.exit(await runExportMode(argument, { readMap: readMapFile, printer: reportPrinter, write: (path, bytes) => atomicWrite(path, bytes), complain }));
+  });
+}
+
+// An export from the command line runs beside an open editor. Otherwise one instance: a second
+// launch hands its files to this one (the 'second-instance' event) and quits before it opens
+// settings or a window of its own.
+const exportArgument = exportModeArgument(process.argv);
+if (exportArgument.kind !== 'none') startExportMode(exportArgument);
+else if (app.requestSingleInstanceLock()) startPrimaryInstance();
 else app.quit();

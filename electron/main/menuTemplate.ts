@@ -3,6 +3,7 @@ export type MenuEntry =
   | { readonly kind: 'command'; readonly label: string; readonly commandId: string; readonly accelerator?: string }
   | { readonly kind: 'role'; readonly role: 'quit' | 'about' | 'toggleDevTools' | 'togglefullscreen' | 'minimize' | 'close' }
   | { readonly kind: 'recent'; readonly label: string }
+  | { readonly kind: 'submenu'; readonly label: string; readonly entries: readonly MenuEntry[] }
   | { readonly kind: 'separator' };
 
 /** A top-level menu. */
@@ -31,6 +32,8 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         command('Save', 'file.save', 'CmdOrCtrl+S'),
         command('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
         command('Revert', 'file.revert'),
+        separator,
+        { kind: 'submenu', label: 'Export', entries: [command('PDF…', 'file.exportPdf', 'CmdOrCtrl+Shift+E'), command('PNG…', 'file.exportPng'), command('SVG…', 'file.exportSvg')] },
         separator,
         command('Preferences…', 'app.preferences', 'CmdOrCtrl+,'),
         ...(mac ? [] : [separator, { kind: 'role', role: 'quit' } as const]),

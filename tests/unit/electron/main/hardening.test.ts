@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { denyAllPermissions, installNavigationGuards, openLinkSafely, type GuardedContents } from '../../../../electron/main/navigationGuards';
-import { mainWindowOptions } from '../../../../electron/main/windowOptions';
+import { mainWindowOptions, reportWindowOptions } from '../../../../electron/main/windowOptions';
 
 describe('mainWindowOptions', () => {
   it('isolates and sandboxes the page, with no Node, web security on, no webview', () => {
@@ -17,6 +17,14 @@ describe('mainWindowOptions', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
     });
+  });
+
+  it('makes the hidden report window just as hardened, never shown, and without a preload: the report page reaches no host', () => {
+    const options = reportWindowOptions();
+    const { preload, ...hardened } = mainWindowOptions('/app/preload.cjs').webPreferences!;
+    expect(preload).toBe('/app/preload.cjs');
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toEqual(hardened);
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { menuTemplate } from '../../../../electron/main/menuTemplate';
+import { menuTemplate, type MenuEntry } from '../../../../electron/main/menuTemplate';
 import { COMMANDS } from '../../../../renderer/commands/commands';
 
 // The native menu runs the renderer's commands by id; its accelerators are shown by the OS and
 // must be the shortcuts the page's own key handling runs.
-const entries = [true, false].flatMap((mac) => menuTemplate({ mac, development: true }).flatMap((section) => section.entries));
+const within = (entry: MenuEntry): MenuEntry[] => (entry.kind === 'submenu' ? [entry, ...entry.entries.flatMap(within)] : [entry]);
+const entries = [true, false].flatMap((mac) => menuTemplate({ mac, development: true }).flatMap((section) => section.entries.flatMap(within)));
 const commandEntries = entries.filter((entry) => entry.kind === 'command');
 
 describe('the native menu', () => {
@@ -25,5 +26,19 @@ describe('the native menu', () => {
     expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(sections[0]!.entries).toContainEqual({ kind: 'recent', label: 'Open Recent' });
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
+  });
+
+  it('offers File ▸ Export ▸ PDF…, PNG… and SVG…, with the PDF’s shortcut', () => {
+    const file = menuTemplate({ mac: false, development: false })[0]!;
+    const exports = file.entries.find((entry) => entry.kind === 'submenu' && entry.label === 'Export');
+    expect(exports).toEqual({
+      kind: 'submenu',
+      label: 'Export',
+      entries: [
+        { kind: 'command', label: 'PDF…', commandId: 'file.exportPdf', accelerator: 'CmdOrCtrl+Shift+E' },
+        { kind: 'command', label: 'PNG…', commandId: 'file.exportPng' },
+        { kind: 'command', label: 'SVG…', commandId: 'file.exportSvg' },
+      ],
+    });
   });
 });
