@@ -1,20 +1,22 @@
-import { parseBytes } from '../../shared/format/parse';
-import type { LoadResult } from '../../shared/format/problem';
+import { loadMapBytes, type LoadedMapBytes } from '../../shared/format/loadMapBytes';
 import { orderLanes } from '../../shared/edit/laneOrder';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../store/sessionStore';
 import { adoptDocument } from './fileState';
 
-/** Reads a file the user dropped or uploaded as a map, or the problems that keep it from being one. */
-export async function readMapFile(file: File): Promise<LoadResult<JourneyMap>> {
+/**
+ * Reads a file the user dropped as a map (a `.journey` file, or the map an Outside-In PDF carries),
+ * or the problems that keep it from being one.
+ */
+export async function readMapFile(file: File): Promise<LoadedMapBytes> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { ok: false, problems: [{ path: '$', message: 'The file could not be read from disk.' }] };
+    return { ok: false, problems: [{ path: '$', message: 'The file could not be read from disk.' }], fromPdf: false };
   }
-  return parseBytes(bytes);
+  return loadMapBytes(bytes);
 }
 
 /** The file a map shown belongs to; without one, the map is a new, untitled, unchanged document. */

@@ -1,10 +1,13 @@
+import { isPdf } from '../../shared/format/isPdf';
+import { loadMapBytes } from '../../shared/format/loadMapBytes';
+import { journeyNameOfPdf } from '../../shared/host/fileName';
 import type { HostApi, OpenedDocument, Preferences, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
 import { documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
 import { exportFileName } from '../../shared/host/exportFileName';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { BrowserStorage } from './browserStorage';
 import type { ExportGateway } from './exportGateway';
-import type { FileGateway } from './fileGateway';
+import type { FileGateway, ReadFile } from './fileGateway';
 
 /** Preferences before the user changes any, as in the desktop edition. */
 export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000 };
@@ -105,11 +108,20 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
     return (await storage.values<StoredRecent<Ref>>('recent')).sort((a, b) => b.openedAt - a.openedAt);
   }
 
-  async function opened(file: { name: string; text: string; stamp: number; ref: Ref | null }): Promise<OpenedDocument> {
-    const handle = issue(file);
+  async function opened(file: ReadFile<Ref>): Promise<HostResult<OpenedDocument>> {
+    let document: OpenedDocument;
+    if (isPdf(file.bytes)) {
+      const loaded = await loadMapBytes(file.bytes);
+      if (!loaded.ok) return fail('invalid-map', `Could not open “${file.name}”: ${loaded.problems[0]!.message}`);
+      // A map taken out of an exported PDF gets no handle, so Save can never write JSON over the report.
+      document = { handle: null, name: journeyNameOfPdf(file.name), text: loaded.text };
+    } else {
+      const text = new TextDecoder().decode(file.bytes);
+      document = { handle: issue({ name: file.name, ref: file.ref, stamp: file.stamp, text }), name: file.name, text };
+    }
     // A recent file that cannot be stored is no reason to refuse the file itself.
     await remember(file.name, file.ref).catch(() => undefined);
-    return { handle, name: file.name, text: file.text };
+    return succeed(document);
   }
 
   async function currentPreferences(): Promise<Preferences> {
@@ -127,7 +139,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
     'file:open': () =>
       guarded('opening the file', async () => {
         const picked = await files.pickToOpen();
-        return succeed(picked ? await opened(picked) : null);
+        return picked ? opened(picked) : succeed(null);
       }),
 
     'file:openRecent': (path) =>
@@ -142,7 +154,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
           if (error instanceof DOMException && error.name === 'NotFoundError') await storage.delete('recent', path);
           throw error;
         }
-        return succeed(await opened(read));
+        return opened(read);
       }),
 
     'file:save': (request) =>
@@ -176,8 +188,9 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
         if (!file) return unknownHandle();
         if (file.ref === null) return succeed({ handle, name: file.name, text: file.text });
         const read = await files.read(file.ref);
-        known.set(handle, { name: read.name, ref: file.ref, stamp: read.stamp, text: read.text });
-        return succeed({ handle, name: read.name, text: read.text });
+        const text = new TextDecoder().decode(read.bytes);
+        known.set(handle, { name: read.name, ref: file.ref, stamp: read.stamp, text });
+        return succeed({ handle, name: read.name, text });
       }),
 
     // A browser tab is never handed files from outside: nothing is ever pending.

@@ -3,12 +3,12 @@ import type { FileGateway } from './fileGateway';
 /** The download gateway never has a file to come back to. */
 type NoRef = never;
 
-/** Shows the page's file chooser for a `.journey` file; resolves with the file, or null when cancelled. */
+/** Shows the page's file chooser for a `.journey` file or an Outside-In PDF; resolves with the file, or null when cancelled. */
 function chooseUpload(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.journey,application/json';
+    input.accept = '.journey,.pdf,application/json,application/pdf';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
@@ -36,7 +36,7 @@ export function downloadGateway(): FileGateway<NoRef> {
     async pickToOpen() {
       const file = await chooseUpload();
       if (!file) return null;
-      return { name: file.name, text: await file.text(), stamp: file.lastModified, ref: null };
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), stamp: file.lastModified, ref: null };
     },
     async pickToSave(suggestedName, text) {
       download(suggestedName, journeyBlob(text));

@@ -1,7 +1,8 @@
-/** A file as read: its name, its text, and its stamp (last modified time) to notice a change behind our back. */
+/** A file as read: its name, its bytes, and its stamp (last modified time) to notice a change behind our back. */
 export interface ReadFile<Ref> {
   readonly name: string;
-  readonly text: string;
+  /** The file's content: a `.journey` file's UTF-8 text, or a PDF that may carry a map. */
+  readonly bytes: Uint8Array;
   readonly stamp: number;
   /** How to reach the file again (a File System Access handle); null when it was uploaded. */
   readonly ref: Ref | null;

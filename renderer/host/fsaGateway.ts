@@ -19,7 +19,9 @@ export interface FileSystemAccessWindow {
   showSaveFilePicker(options: { types: readonly PickerType[]; suggestedName: string }): Promise<FileSystemFileHandle>;
 }
 
-const TYPES: readonly PickerType[] = [{ description: 'Journey maps', accept: { 'application/json': ['.journey'] } }];
+const SAVE_TYPES: readonly PickerType[] = [{ description: 'Journey maps', accept: { 'application/json': ['.journey'] } }];
+// A PDF exported by Outside-In carries its map, so it can be opened too.
+const OPEN_TYPES: readonly PickerType[] = [{ description: 'Journey maps and Outside-In PDFs', accept: { 'application/json': ['.journey'], 'application/pdf': ['.pdf'] } }];
 
 /** Whether this browser offers the File System Access pickers. */
 export function hasFileSystemAccess(scope: object = window): boolean {
@@ -31,7 +33,7 @@ export const isAbort = (error: unknown): boolean => error instanceof DOMExceptio
 
 async function readHandle(ref: FileSystemFileHandle): Promise<ReadFile<FileSystemFileHandle>> {
   const file = await ref.getFile();
-  return { name: file.name, text: await file.text(), stamp: file.lastModified, ref };
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), stamp: file.lastModified, ref };
 }
 
 async function writeHandle(ref: FileSystemFileHandle, text: string): Promise<WrittenFile<FileSystemFileHandle>> {
@@ -53,7 +55,7 @@ export function fsaGateway(scope: FileSystemAccessWindow = window as unknown as 
   return {
     async pickToOpen() {
       try {
-        const [ref] = await scope.showOpenFilePicker({ types: TYPES, multiple: false });
+        const [ref] = await scope.showOpenFilePicker({ types: OPEN_TYPES, multiple: false });
         return ref ? await readHandle(ref) : null;
       } catch (error) {
         if (isAbort(error)) return null;
@@ -63,7 +65,7 @@ export function fsaGateway(scope: FileSystemAccessWindow = window as unknown as 
     async pickToSave(suggestedName, text) {
       let ref: FileSystemFileHandle;
       try {
-        ref = await scope.showSaveFilePicker({ types: TYPES, suggestedName });
+        ref = await scope.showSaveFilePicker({ types: SAVE_TYPES, suggestedName });
       } catch (error) {
         if (isAbort(error)) return null;
         throw error;

@@ -2,7 +2,7 @@
 export function DropTarget() {
   return (
     <div className="drop-target" aria-hidden="true">
-      <p>Drop a .journey file to open it</p>
+      <p>Drop a .journey file or an Outside-In PDF to open it</p>
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function EmptyState() {
         </button>
       </div>
       <p className="empty-state__hint">
-        Or open a <code>.journey</code> file with <strong>Open…</strong> above, or drop one onto this window.
+        Or open a <code>.journey</code> file, or a PDF exported by Outside-In, with <strong>Open…</strong> above, or drop one onto this window.
       </p>
       <h3>Start from an example</h3>
       <ul className="template-list">

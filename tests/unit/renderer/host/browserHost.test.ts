@@ -5,6 +5,8 @@ import { createBrowserHost, DEFAULT_PREFERENCES, describeFailure, RECENT_LIMIT }
 import type { BrowserStorage, StoreName } from '../../../../renderer/host/browserStorage';
 import type { FileGateway } from '../../../../renderer/host/fileGateway';
 import { browserFileAccess } from '../../../../renderer/host/host';
+import { fixtureText } from '../../support/fixtures';
+import { onePagePdf, outsideInPdf } from '../../support/pdfs';
 
 /** Storage in Maps, as IndexedDB keeps it in the page; `failNext` makes the next write fail as a full disk does. */
 function memoryStorage() {
@@ -31,7 +33,8 @@ function memoryStorage() {
 
 /** Files on a pretend disk, named by path; the user's picks are queued answers. */
 function fakeDisk() {
-  const disk = new Map<string, { text: string; stamp: number }>();
+  // Written files keep their text; a file put there as bytes (a PDF) keeps those.
+  const disk = new Map<string, { text: string; stamp: number; bytes?: Uint8Array }>();
   const picks: (string | null | DOMException)[] = [];
   const downloads: { name: string; text: string }[] = [];
   let clock = 1;
@@ -39,7 +42,7 @@ function fakeDisk() {
   const read = async (ref: string) => {
     const file = disk.get(ref);
     if (!file) throw new DOMException('gone', 'NotFoundError');
-    return { name: ref, text: file.text, stamp: file.stamp, ref };
+    return { name: ref, bytes: file.bytes ?? new TextEncoder().encode(file.text), stamp: file.stamp, ref };
   };
   const nextPick = () => {
     const pick = picks.shift();
@@ -71,7 +74,8 @@ function fakeDisk() {
     same: async (a, b) => a === b,
   };
   const touch = (path: string, text: string) => disk.set(path, { text, stamp: clock++ });
-  return { disk, picks, downloads, gateway, touch, state };
+  const touchBytes = (path: string, bytes: Uint8Array) => disk.set(path, { text: '', bytes, stamp: clock++ });
+  return { disk, picks, downloads, gateway, touch, touchBytes, state };
 }
 
 /** A document opened with a handle to save back with; fails the test otherwise. */
@@ -133,7 +137,7 @@ describe('the browser host: files', () => {
   });
 
   it('saves a file it cannot reach again (uploaded) by downloading it under its name', async () => {
-    const upload = createBrowserHost({ storage: storage.storage, files: { ...files.gateway, pickToOpen: async () => ({ name: 'up.journey', text: 'x', stamp: 5, ref: null }) } });
+    const upload = createBrowserHost({ storage: storage.storage, files: { ...files.gateway, pickToOpen: async () => ({ name: 'up.journey', bytes: new TextEncoder().encode('x'), stamp: 5, ref: null }) } });
     const { handle } = withHandle(value(await upload['file:open']()));
     expect(value(await upload['file:save']({ handle, text: 'y' }))).toMatchObject({ name: 'up.journey' });
     expect(files.downloads).toEqual([{ name: 'up.journey', text: 'y' }]);
@@ -147,6 +151,28 @@ describe('the browser host: files', () => {
     const { handle } = withHandle(value(await host['file:open']()));
     files.touch('claim.journey', 'on disk now');
     expect(value(await host['file:revert'](handle))).toEqual({ handle, name: 'claim.journey', text: 'on disk now' });
+  });
+
+  it('opens an Outside-In PDF as its map, without a handle, named like the PDF, and lists the PDF as recent', async () => {
+    const journey = fixtureText('examples', 'home-insurance-claim.journey');
+    const pdf = await outsideInPdf(journey);
+    files.touchBytes('Claim report.pdf', pdf);
+    files.picks.push('Claim report.pdf');
+    expect(value(await host['file:open']())).toEqual({ handle: null, name: 'Claim report.journey', text: journey });
+    const [recent] = value(await host['recent:list']());
+    expect(recent?.name).toBe('Claim report.pdf');
+    expect(value(await host['file:openRecent'](recent!.path))).toEqual({ handle: null, name: 'Claim report.journey', text: journey });
+    expect(files.disk.get('Claim report.pdf')?.bytes).toEqual(pdf);
+  });
+
+  it('refuses a PDF that carries no map, in words, and does not list it', async () => {
+    files.touchBytes('minutes.pdf', await onePagePdf());
+    files.picks.push('minutes.pdf');
+    expect(await host['file:open']()).toEqual({
+      ok: false,
+      error: { code: 'invalid-map', message: 'Could not open “minutes.pdf”: This PDF carries no map: only PDFs exported by Outside-In can be opened.' },
+    });
+    expect(value(await host['recent:list']())).toEqual([]);
   });
 
   it('refuses a handle it never issued, in words', async () => {
