@@ -52,7 +52,8 @@ export function measureText(text: string, style: TextStyle): number {
     width = Array.from(text).length * style.size * 0.56;
   }
   width += Array.from(text).length * (style.letterSpacing ?? 0);
-  widths.set(key, width);
+  // A width measured while the face is still loading is the fallback face's: use it, keep it not.
+  if (!ctx || document.fonts.check(font)) widths.set(key, width);
   return width;
 }
 

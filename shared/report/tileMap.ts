@@ -50,7 +50,8 @@ export function tileMap(layout: MapLayout, area: PageArea, minScale: number): Ma
     const laneRuns = splitLanes(layout.lanes, area.height / scale - headerRowsHeight(layout));
     if (!best || laneRuns.length < best.laneRuns.length || (laneRuns.length === best.laneRuns.length && scale > best.scale)) best = { scale, laneRuns };
   }
-  const { scale, laneRuns } = best ?? { scale: maxScale, laneRuns: [] };
+  const scale = best?.scale ?? maxScale;
+  const laneRuns = balanceLanes(layout.lanes, best?.laneRuns.length ?? 0, area.height / scale - headerRowsHeight(layout));
   const single = columnRuns.length === 1 && laneRuns.length <= 1;
   const tiles: MapTile[] = [];
   for (const columns of columnRuns) {
@@ -85,16 +86,21 @@ function headerRowsHeight(layout: MapLayout): number {
   return layout.axis.y + layout.axis.height;
 }
 
-// As many columns per page as fit at the narrowest allowed scale, then spread evenly over the
-// pages needed, so the last page is not a stub of one column.
+// As many pages as the columns need at the narrowest allowed scale, the columns spread evenly
+// over them (13 columns of at most 6 a page make 5, 4 and 4), so no page is a stub of one column.
 function splitColumns(layout: MapLayout, widthAtMinScale: number): Run[] {
   const count = layout.columnCount;
   if (count === 0) return [{ from: 0, to: -1 }];
   const fitting = Math.max(1, Math.floor((widthAtMinScale - layout.axis.x) / layout.columnWidth));
   const pages = Math.ceil(count / fitting);
-  const perPage = Math.ceil(count / pages);
   const runs: Run[] = [];
-  for (let from = 0; from < count; from += perPage) runs.push({ from, to: Math.min(count, from + perPage) - 1 });
+  let from = 0;
+  for (let page = 0; page < pages; page++) {
+    // The first `count % pages` pages take one column more than the rest.
+    const size = Math.floor(count / pages) + (page < count % pages ? 1 : 0);
+    runs.push({ from, to: from + size - 1 });
+    from += size;
+  }
   return runs;
 }
 
@@ -114,6 +120,26 @@ function splitLanes(lanes: readonly LaneBand[], room: number): LaneRun[] {
     }
   }
   return runs;
+}
+
+// The same number of runs as the greedy split, with the lanes spread as evenly as they go: the
+// lowest page height that still takes every lane in `count` runs (tried over the heights of all
+// runs of consecutive lanes), so a map of eight lanes prints four and four, not seven and one.
+function balanceLanes(lanes: readonly LaneBand[], count: number, room: number): LaneRun[] {
+  const heights: number[] = [];
+  for (let first = 0; first < lanes.length; first++) {
+    let height = 0;
+    for (let last = first; last < lanes.length; last++) {
+      height += lanes[last]?.height ?? 0;
+      if (height <= room + 1e-6) heights.push(height);
+    }
+  }
+  heights.sort((a, b) => a - b);
+  for (const height of heights) {
+    const runs = splitLanes(lanes, height);
+    if (runs.length <= count) return runs;
+  }
+  return splitLanes(lanes, room);
 }
 
 // The scales where the split between lanes can change: where some run of consecutive lanes fills a
