@@ -4,7 +4,10 @@ import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** Builds the renderer (the browser edition, and the page Electron loads) into dist/renderer. */
+/**
+ * Builds the renderer into dist/renderer: the workbench (index.html: the browser edition, and the
+ * page Electron loads) and the printable report (report.html, which Chromium turns into the PDF).
+ */
 export default defineConfig({
   root: fromRoot('./renderer'),
   // Relative asset URLs, so the same build loads over http:// and from file:// under Electron.
@@ -18,6 +21,9 @@ export default defineConfig({
     // React, React DOM and Konva make one ~650 kB file. It loads from disk or localhost, never over
     // a slow network, so splitting it would buy nothing.
     chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      input: { index: fromRoot('./renderer/index.html'), report: fromRoot('./renderer/report.html') },
+    },
   },
   preview: {
     host: '127.0.0.1',

@@ -108,11 +108,18 @@ export interface EmotionPoint {
   readonly lowest: boolean;
 }
 
+/** A journey step along the emotion curve's axis. */
+export interface EmotionAxisStep {
+  readonly title: string;
+  /** The organisation is not with the customer here. */
+  readonly inGap: boolean;
+}
+
 /** A journey lane's emotion curve: every step along the axis, the points where an emotion is set. */
 export interface EmotionCurve {
   readonly laneId: string;
   readonly laneTitle: string;
-  readonly stepTitles: readonly string[];
+  readonly steps: readonly EmotionAxisStep[];
   readonly points: readonly EmotionPoint[];
 }
 
@@ -272,7 +279,7 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
       {
         laneId: lane.id,
         laneTitle: lane.title || lane.id,
-        stepTitles: ordered.map((step) => step.title),
+        steps: ordered.map((step) => ({ title: step.title, inGap: gapOfStep.has(step.id) })),
         points: set.map(({ step, index, emotion }) => ({ stepId: step.id, title: step.title, index, emotion, lowest: emotion === lowest })),
       },
     ];
