@@ -10,6 +10,7 @@ import { clampZoom, selectedStepIds, useSessionStore } from '../store/sessionSto
 import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
 import type { Command } from './command';
 import { nextFreeColumn, targetAfterSelection } from './editTargets';
+import { EXPORT_COMMANDS } from './exportCommands';
 import { FILE_COMMANDS } from './fileCommands';
 import { OUTLINE_COMMANDS } from './outlineCommands';
 import { focusedOutlineStepId, useOutlineFocus } from './outlineFocus';
@@ -61,6 +62,7 @@ function addLaneOf(kind: LaneKind, title: string): Command['run'] {
 /** Every command of the workbench. Ids are stable: the native menu and the automation API use them. */
 export const COMMANDS: readonly Command[] = [
   ...FILE_COMMANDS,
+  ...EXPORT_COMMANDS,
   { id: 'app.preferences', label: 'Preferences…', shortcuts: ['Mod+,'], whileTyping: true, run: openPreferences },
   { id: 'history.undo', label: 'Undo', shortcuts: ['Mod+Z'], enabled: documentHistory.canUndo, run: documentHistory.undo },
   { id: 'history.redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], enabled: documentHistory.canRedo, run: documentHistory.redo },

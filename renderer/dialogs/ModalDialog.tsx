@@ -1,22 +1,29 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { useDialogStore } from './dialogStore';
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDialogStore, type DialogField } from './dialogStore';
+import { tabStops } from './tabStops';
 
 /**
  * The modal dialog the app asks its questions in: focus starts on the primary button and stays
  * inside (Tab and Shift+Tab wrap around), Escape answers Cancel, and focus goes back where it was.
+ * A question may come with a few options to pick (Export PDF's page size), answered with it.
  */
 export function ModalDialog() {
   const dialog = useDialogStore((state) => state.dialog);
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const messageId = useId();
+  const [values, setValues] = useState<Readonly<Record<string, string>>>({});
+  const [shownFor, setShownFor] = useState(dialog);
+  // A new question starts from its own fields' options.
+  if (shownFor !== dialog) {
+    setShownFor(dialog);
+    setValues(Object.fromEntries((dialog?.spec.fields ?? []).map((field) => [field.name, field.value])));
+  }
 
   useEffect(() => {
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    (box.current?.querySelector<HTMLElement>('[data-primary]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+    (box.current?.querySelector<HTMLElement>('[data-primary]') ?? (box.current ? tabStops(box.current)[0] : undefined))?.focus();
     return () => {
       if (before?.isConnected) before.focus();
     };
@@ -24,19 +31,20 @@ export function ModalDialog() {
 
   if (!dialog) return null;
   const { spec, answer } = dialog;
+  const fields = spec.fields ?? [];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     // Keys pressed in a dialog are the dialog's: none reaches the window's shortcuts.
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      answer(spec.cancel);
+      answer(spec.cancel, values);
       return;
     }
-    if (event.key !== 'Tab') return;
-    const focusable = [...(box.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
+    if (event.key !== 'Tab' || !box.current) return;
+    const stops = tabStops(box.current);
+    const first = stops[0];
+    const last = stops[stops.length - 1];
     if (!first || !last) return;
     if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();
@@ -49,13 +57,25 @@ export function ModalDialog() {
 
   return (
     <div className="modal-backdrop">
-      <div ref={box} className="modal" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId} onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        className="modal"
+        // With options to pick it is a small form, not an alert.
+        role={fields.length > 0 ? 'dialog' : 'alertdialog'}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={messageId}
+        onKeyDown={onKeyDown}
+      >
         <h2 id={titleId} className="modal__title">
           {spec.title}
         </h2>
         <p id={messageId} className="modal__message">
           {spec.message}
         </p>
+        {fields.map((field) => (
+          <FieldChoice key={field.name} field={field} value={values[field.name] ?? field.value} onChange={(value) => setValues({ ...values, [field.name]: value })} />
+        ))}
         <div className="modal__choices">
           {spec.choices.map((choice) => (
             <button
@@ -63,7 +83,7 @@ export function ModalDialog() {
               type="button"
               className={`button${choice.primary ? ' button--primary' : ''}`}
               data-primary={choice.primary ? '' : undefined}
-              onClick={() => answer(choice.id)}
+              onClick={() => answer(choice.id, values)}
             >
               {choice.label}
             </button>
@@ -71,5 +91,23 @@ export function ModalDialog() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** One field's options as radio buttons drawn as a segmented control (arrow keys move between them). */
+function FieldChoice({ field, value, onChange }: { readonly field: DialogField; readonly value: string; readonly onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <fieldset className="modal__field">
+      <legend className="field__label">{field.legend}</legend>
+      <div className="segmented">
+        {field.options.map((option) => (
+          <label key={option.value} className="segmented__option">
+            <input type="radio" className="segmented__input" name={`${id}-${field.name}`} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

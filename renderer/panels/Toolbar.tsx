@@ -8,6 +8,7 @@ import { useSessionStore } from '../store/sessionStore';
 import { openContextMenu, useContextMenuOpen } from './ContextMenu';
 
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
+const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
 
 /** The bar at the top: the app, the map's title, and the commands people reach for most. */
 export function Toolbar() {
@@ -29,7 +30,7 @@ export function Toolbar() {
         </div>
         <div className="toolbar__group">
           <CommandButton id="step.add" />
-          <AddLaneButton />
+          <MenuButton label="Add lane" title="Add a journey, context or process lane" commandIds={ADD_LANE_COMMANDS} />
           <CommandButton id="stage.add" />
         </div>
         <ZoomControls />
@@ -37,6 +38,7 @@ export function Toolbar() {
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />
           <CommandButton id="file.save" />
+          <MenuButton label="Export" title="Export the map as a PDF report, a PNG or an SVG" commandIds={EXPORT_COMMANDS} />
         </div>
         <div className="toolbar__group">
           <CommandButton id="app.preferences" icon={<GearIcon />} className="button--quiet" name="Preferences" />
@@ -93,22 +95,23 @@ function GearIcon() {
   );
 }
 
-function AddLaneButton() {
-  const open = useContextMenuOpen('Add lane');
+interface MenuButtonProps {
+  /** The button's text and its menu's name. */
+  readonly label: string;
+  readonly title: string;
+  readonly commandIds: readonly string[];
+}
+
+/** A button that drops down a menu of registry commands below itself; Enter or Space opens it, arrows move in it. */
+function MenuButton({ label, title, commandIds }: MenuButtonProps) {
+  const open = useContextMenuOpen(label);
   const show = (event: MouseEvent<HTMLButtonElement>): void => {
     const box = event.currentTarget.getBoundingClientRect();
-    openContextMenu({ x: box.left + window.scrollX, y: box.bottom + 4 + window.scrollY }, ADD_LANE_COMMANDS, { label: 'Add lane' });
+    openContextMenu({ x: box.left + window.scrollX, y: box.bottom + 4 + window.scrollY }, commandIds, { label });
   };
   return (
-    <button
-      type="button"
-      className="button"
-      title="Add a journey, context or process lane"
-      aria-haspopup="menu"
-      aria-expanded={open}
-      onClick={show}
-    >
-      Add lane <span aria-hidden="true">▾</span>
+    <button type="button" className="button" title={title} aria-haspopup="menu" aria-expanded={open} onClick={show}>
+      {label} <span aria-hidden="true">▾</span>
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { Preferences } from '../../shared/host/hostApi';
+import { tabStops } from '../dialogs/tabStops';
 import { AUTOSAVE_DELAY_SECONDS, parseAutosaveDelay, secondsText } from './autosaveDelay';
 import { closePreferences, usePreferencesDialog } from './preferencesDialogState';
 import { usePreferencesStore } from './preferencesStore';
@@ -14,17 +15,6 @@ const PAGE_SIZES: readonly { readonly value: Preferences['pdfPageSize']; readonl
   { value: 'A4', label: 'A4' },
   { value: 'A3', label: 'A3' },
 ];
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** What Tab stops at, in order: of a radio group only its checked radio, as the browser does. */
-function tabStops(box: HTMLElement): HTMLElement[] {
-  return [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => {
-    if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || element.checked) return true;
-    const group = box.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(element.name)}"]`);
-    return ![...group].some((radio) => radio.checked) && group[0] === element;
-  });
-}
 
 /** The Preferences dialog, while it is open. */
 export function PreferencesDialog() {
@@ -115,7 +105,7 @@ function PreferencesForm() {
           legend="PDF page size"
           options={PAGE_SIZES}
           value={preferences.pdfPageSize}
-          hint="Used by PDF export, which comes in a later version."
+          hint="The size Export PDF offers first; each export can choose the other."
           failure={failureOf('pdfPageSize')}
           onChange={(pdfPageSize) => void change({ pdfPageSize })}
         />

@@ -28,7 +28,7 @@ test('Ctrl+, and the toolbar’s gear open Preferences; Escape and Done close it
   await expect(gear).toHaveAttribute('title', 'Preferences… (Ctrl+,)');
   await gear.click();
   await expect(dialog(page)).toBeVisible();
-  await expect(dialog(page).getByText('Used by PDF export, which comes in a later version.')).toBeVisible();
+  await expect(dialog(page).getByText('The size Export PDF offers first; each export can choose the other.')).toBeVisible();
 
   // Focus stays in the dialog: Tab from the last control comes round to the first.
   const done = dialog(page).getByRole('button', { name: 'Done' });
