@@ -16,6 +16,15 @@ export interface ChromiumReportOptions {
 const ORIGIN = 'http://outside-in.report';
 const REPORT_PAGE = `${ORIGIN}/report.html`;
 
+// The page sets window.outsideInReport once its fonts are in, after the load event. Its own check
+// rather than waitForFunction, whose string predicates the page's CSP (no eval) refuses. The page's
+// script loads from disk in well under a second; after 30 s something is broken.
+const PAGE_STARTED = `new Promise((resolve) => {
+  const gaveUp = Date.now() + 30000;
+  const check = () => (window.outsideInReport ? resolve(true) : Date.now() > gaveUp ? resolve(false) : setTimeout(check, 5));
+  check();
+})`;
+
 /** What `window.outsideInReport.render` answers (renderer/report/reportApi.ts, ReportRendered). */
 type Rendered = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
@@ -43,8 +52,7 @@ export function chromiumPrinter({ executablePath, rendererDir }: ChromiumReportO
 }
 
 async function printJob(page: Page, job: ReportJob, pageErrors: readonly string[]): Promise<Uint8Array> {
-  const ready = await page.evaluate('typeof window.outsideInReport === "object"');
-  if (!ready) throw new Error(`The report page did not start${pageErrors.length > 0 ? `: ${pageErrors[0]}` : ''}.`);
+  if (!(await page.evaluate(PAGE_STARTED))) throw new Error(`The report page did not start${pageErrors.length > 0 ? `: ${pageErrors[0]}` : ''}.`);
   // Strings rather than functions: the page gets plain JavaScript, not what tsx compiled
   // (tests/bench/modules/canvas.ts explains), and the arguments travel as JSON.
   const rendered = (await page.evaluate(`window.outsideInReport.render(${JSON.stringify(job.journeyText)}, ${JSON.stringify(job.options)})`)) as Rendered;

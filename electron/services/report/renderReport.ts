@@ -1,6 +1,5 @@
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import type { ReportOptions } from '../../../shared/report/reportOptions';
-import { finishReportPdf } from './finishReportPdf';
 
 /** One thing to print: the report as a PDF, or the map alone as a PNG or an SVG. */
 export interface ReportJob {
@@ -22,6 +21,10 @@ export type ReportPrinter = (job: ReportJob) => Promise<Uint8Array>;
 
 /** The finished bytes of a job: printed by `printer`, and for a PDF with the map embedded. */
 export async function renderReport(job: ReportJob, map: JourneyMap, printer: ReportPrinter, now?: Date): Promise<Uint8Array> {
+  // pdf-lib takes a good part of a second to load: it loads while the browser starts and prints.
+  const finishing = job.format === 'pdf' ? import('./finishReportPdf') : null;
   const printed = await printer(job);
-  return job.format === 'pdf' ? finishReportPdf(printed, job.journeyText, map, now) : printed;
+  if (!finishing) return printed;
+  const { finishReportPdf } = await finishing;
+  return finishReportPdf(printed, job.journeyText, map, now);
 }

@@ -2,6 +2,7 @@ import type { BenchModule } from '../types';
 import { analysisBench } from './analysis';
 import { canvasBench } from './canvas';
 import { parseBench } from './parse';
+import { pdfBench } from './pdf';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, pdfBench];
