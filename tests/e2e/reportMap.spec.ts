@@ -94,6 +94,61 @@ test.describe('the map in reports and exports', () => {
     });
   }
 
+  test('paints the method\'s marks, untitled steps and long titles, and carries stages across tiles', async ({ page }) => {
+    const journeyStep = (id: string, column: number, extra: object = {}) => ({ id, laneId: 'customer', title: `Step ${id}`, column, span: 1, ...extra });
+    const map = {
+      format: 'outside-in.journey',
+      version: 1,
+      map: {
+        id: 'marks',
+        title: 'Marks & tiles',
+        personas: [{ id: 'anna', name: 'Anna, first-time buyer' }],
+        stages: [
+          { id: 'aware', title: 'Aware', fromColumn: 0, toColumn: 1 },
+          { id: 'choose', title: 'Choose and compare the offers', fromColumn: 2, toColumn: 6 },
+        ],
+        lanes: [
+          { id: 'customer', kind: 'journey', title: 'Customer', personaId: 'anna' },
+          { id: 'friends', kind: 'context', title: 'Friends' },
+          { id: 'sales', kind: 'process', title: 'Sales', owner: 'Head of sales' },
+        ],
+        steps: [
+          journeyStep('a', 0, { title: 'Hears about the product from a colleague over lunch and keeps thinking about it for days afterwards', momentThatMatters: true }),
+          journeyStep('b', 1, { title: '', evidence: 'assumed' }),
+          journeyStep('c', 2, { painPoints: ['Too many plans', 'Jargon'], momentThatMatters: true }),
+          journeyStep('d', 3, { painPoints: ['Slow reply'], evidence: 'assumed' }),
+          journeyStep('e', 4),
+          journeyStep('f', 5),
+          journeyStep('g', 6),
+          { id: 'f1', laneId: 'friends', title: 'Recommends a broker', column: 1, span: 2 },
+          { id: 's1', laneId: 'sales', title: 'Answers the enquiry', column: 2, span: 1 },
+          { id: 's2', laneId: 'sales', title: 'Sends a quote', column: 3, span: 3 },
+          { id: 's3', laneId: 'sales', title: 'Monthly pipeline review', column: 6, span: 1 },
+        ],
+      },
+    };
+    await renderReport(page, JSON.stringify(map), { page: 'A4', orientation: 'portrait', date: '2025-03-14' });
+    const blocks = page.locator('.report-map-page');
+    // A4 portrait holds three columns at 7 pt: seven columns make pages of 3, 2 and 2.
+    expect(await blocks.count()).toBe(3);
+    const first = blocks.nth(0);
+    await expect(first.locator('.map-moment')).toHaveCount(2);
+    // a and b lie before the organisation's first step, so only c is a touchpoint on the first page.
+    await expect(first.locator('.map-tag')).toHaveText(['TOUCHPOINT', '2 PAIN POINTS']);
+    await expect(blocks.nth(1).locator('.map-step[data-step-id="d"] .map-tag')).toHaveText(['TOUCHPOINT', '1 PAIN POINT']);
+    await expect(first.locator('.map-step[data-step-id="b"] text')).toHaveText('Untitled step');
+    await expect(first.locator('.map-step[data-step-id="a"] tspan').last()).toHaveText(/…$/);
+    await expect(first.locator('.map-step[data-step-id="b"] rect').first()).toHaveAttribute('stroke-dasharray', '5 4');
+    // The stage cut by the page's edge is named again where the next tile starts.
+    await expect(blocks.nth(1).locator('.map-stage text')).toHaveText([/^Choose/]);
+    // A card spanning two tiles is on both, cut at the edge.
+    await expect(blocks.nth(1).locator('.map-step[data-step-id="s2"]')).toHaveCount(1);
+    await expect(blocks.nth(2).locator('.map-step[data-step-id="s2"]')).toHaveCount(1);
+    for (const index of [0, 1]) await blocks.nth(index).screenshot({ path: `${SCREENSHOTS}/report-map-marks-page-${index + 1}.png` });
+    const png = Buffer.from(await page.evaluate(() => window.outsideInReport!.png(2)), 'base64');
+    writeFileSync(`${SCREENSHOTS}/report-map-marks.png`, png);
+  });
+
   test('tiles a 300-step map across A4 landscape pages, headers repeated, text never under 7 pt, each tile on its page', async ({ page }) => {
     const map = syntheticMap(300);
     await renderReport(page, serialise(map), A4_LANDSCAPE);
