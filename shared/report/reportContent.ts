@@ -26,6 +26,12 @@ export interface CoverHeadline {
   readonly sentence: string;
 }
 
+/** A key figure on the cover, such as 4 touchpoints. */
+export interface CoverFact {
+  readonly value: number;
+  readonly label: string;
+}
+
 /** What the cover page shows. */
 export interface CoverContent {
   readonly title: string;
@@ -35,6 +41,8 @@ export interface CoverContent {
   readonly date: string;
   readonly personas: readonly PersonaCard[];
   readonly headlines: readonly CoverHeadline[];
+  /** Journey steps, touchpoints, gaps and unanchored process steps, summed over the map. */
+  readonly facts: readonly CoverFact[];
 }
 
 /** A gap as the coverage summary lists it. */
@@ -334,6 +342,7 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
       date: longDate(isoDate),
       personas: personaCards(map, journeyLanes),
       headlines,
+      facts: coverFacts(analysis),
     },
     coverage,
     unanchored,
@@ -342,6 +351,21 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
     painPoints,
     opportunities,
   };
+}
+
+/** The map's key figures: how much journey there is, how much of it the organisation meets, and what it misses. */
+function coverFacts(analysis: CoverageAnalysis): CoverFact[] {
+  const sum = (count: (lane: CoverageAnalysis['lanes'][number]) => number): number => analysis.lanes.reduce((total, lane) => total + count(lane), 0);
+  const unanchored = analysis.unanchoredProcessStepIds.length;
+  const steps = sum((lane) => lane.steps);
+  const touchpoints = sum((lane) => lane.covered);
+  const gaps = sum((lane) => lane.gaps.length);
+  return [
+    { value: steps, label: steps === 1 ? 'journey step' : 'journey steps' },
+    { value: touchpoints, label: touchpoints === 1 ? 'touchpoint' : 'touchpoints' },
+    { value: gaps, label: gaps === 1 ? 'gap' : 'gaps' },
+    { value: unanchored, label: unanchored === 1 ? 'unanchored process step' : 'unanchored process steps' },
+  ];
 }
 
 /** The personas the journey lanes name, each once, in lane order; a plain `persona` text makes a card of its own. */

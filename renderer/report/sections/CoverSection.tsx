@@ -27,6 +27,7 @@ export function CoverSection({ cover, coverage }: { readonly cover: CoverContent
 
       {cover.headlines.length > 0 && (
         <div className="cover__headlines">
+          <p className="report-eyebrow">At a glance</p>
           {cover.headlines.map((headline) => {
             const ratio = ratioOf.get(headline.laneId) ?? null;
             const figure = coverage.find((row) => row.laneId === headline.laneId)?.coverage;
@@ -45,6 +46,14 @@ export function CoverSection({ cover, coverage }: { readonly cover: CoverContent
               </div>
             );
           })}
+          <dl className="cover__facts">
+            {cover.facts.map((fact) => (
+              <div key={fact.label}>
+                <dt>{fact.label}</dt>
+                <dd>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
         </div>
       )}
 

@@ -25,6 +25,17 @@ describe('reportContent of the examples', () => {
         );
       });
 
+      it('sums the journey steps, touchpoints, gaps and unanchored process steps for the cover', () => {
+        const sum = (count: (lane: (typeof expected.lanes)[number]) => number) => expected.lanes.reduce((total, lane) => total + count(lane), 0);
+        expect(content.cover.facts.map((fact) => fact.value)).toEqual([
+          sum((lane) => lane.steps),
+          sum((lane) => lane.covered),
+          sum((lane) => lane.gaps.length),
+          expected.unanchoredProcessStepIds.length,
+        ]);
+        expect(content.cover.facts.map((fact) => fact.label)).toEqual(['journey steps', 'touchpoints', expect.stringMatching(/^gaps?$/), 'unanchored process step']);
+      });
+
       it('lists every gap of the analysis with its kind, its step titles, its columns and its company', () => {
         const rows = content.coverage;
         expect(rows.map((row) => row.laneId)).toEqual(expected.lanes.map((lane) => lane.laneId));
