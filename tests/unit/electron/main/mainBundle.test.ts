@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../../../electron/launch/builds';
 import { APP_START_URL } from '../../../../electron/main/appProtocol';
+import { EXPORT_SWITCH } from '../../../../electron/main/exportMode';
 import { HOST_CHANNEL_NAMES } from '../../../../shared/host/hostChannels';
 
 // The main process is glue that only Electron runs, and Electron cannot run here. Loading the
@@ -59,5 +60,22 @@ describe('the built main process, started with a stand-in for Electron', () => {
     expect(named('app.on').map((call) => call[1])).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed']));
     expect(named('Menu').at(-1)).toEqual(['Menu', ['File', 'Edit', 'View', 'Help']]);
     expect(named('app.quit')).toEqual([]);
+  });
+});
+
+describe('the built main process asked for an export from the command line', () => {
+  it('opens no editor and no IPC, says what is wrong with the request in one line, and exits 2', () => {
+    const run = spawnSync(process.execPath, ['--require', join(import.meta.dirname, 'fixtures/fakeElectron.cjs'), join(root, 'dist/electron/main.cjs'), `${EXPORT_SWITCH}bm90IGpzb24`], {
+      env: { ...process.env, FAKE_USER_DATA: userData },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('The export request is not readable (expected base64url JSON).\n');
+    const exported = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as unknown[][];
+    const names = exported.map((call) => call[0]);
+    expect(names).toContain('app.exit');
+    // An export runs beside an open editor: it takes no single-instance lock, opens no window, serves no page.
+    for (const absent of ['app.requestSingleInstanceLock', 'BrowserWindow', 'ipcMain.handle', 'Menu']) expect(names).not.toContain(absent);
   });
 });
