@@ -31,7 +31,7 @@ export interface ExportRequest {
  * One output per call: each format has its own options, and one file per run keeps the exit
  * status about one file. Throws UsageError with the sentence a person needs to fix the words.
  */
-export function parseExportArguments(args: readonly string[], cwd: string = process.cwd()): ExportRequest {
+export function parseExportArguments(args: readonly string[], cwd: string = callersFolder()): ExportRequest {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
@@ -72,6 +72,14 @@ export function parseExportArguments(args: readonly string[], cwd: string = proc
     orientation: values.portrait ? 'portrait' : 'landscape',
     scale: values.scale === undefined ? DEFAULT_PNG_SCALE : pngScale(values.scale),
   };
+}
+
+/**
+ * The folder relative paths are meant from: `npm run` starts the script in the project's folder
+ * and keeps the one the person typed in as INIT_CWD.
+ */
+function callersFolder(): string {
+  return process.env.INIT_CWD ?? process.cwd();
 }
 
 function pageSize(text: string | undefined): PageSize {

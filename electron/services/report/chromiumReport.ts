@@ -46,7 +46,9 @@ export function chromiumPrinter({ executablePath, rendererDir }: ChromiumReportO
       await page.goto(REPORT_PAGE);
       return await printJob(page, job, pageErrors);
     } finally {
-      await browser.close();
+      // Not awaited: the map is embedded and the file written while Chromium shuts down, and the
+      // pending close keeps Node running until Chromium has gone.
+      void browser.close().catch(() => undefined);
     }
   };
 }

@@ -10,39 +10,52 @@ import type { BenchModule, Figures } from '../types';
 
 /**
  * The PDF report from the command line, as a consultant runs it: `npm run --silent cli -- export
- * map.journey --pdf out.pdf`, timed from the spawn to the exit, so Node, tsx, Chromium's start,
- * the print and embedding the map are all in. The first run is untimed: it builds the report page
- * when dist/renderer is older than its sources. Every run takes the build lock (held by a build of
- * dist/ only), so a rebuild by someone else cannot pull the page from under it.
+ * map.journey --pdf out.pdf`, timed from the spawn to the exit, so npm, Node, tsx, Chromium's
+ * start, the print and embedding the map are all in; the median of three runs. The first run is
+ * untimed: it builds the report page when dist/renderer is older than its sources. Every run
+ * takes the build lock (held by a build of dist/ only), so a rebuild by someone else cannot pull
+ * the page from under it.
  *
  * For the 1,000-step map it also reports the pages the PDF has (the map tiled across pages rather
  * than shrunk) and the height of its smallest word box (pdftotext -bbox): about 1.2 × the font
- * size, so the 7 pt floor shows as about 8.4.
+ * size (Inter's ascent plus descent), so the 7 pt floor shows as about 8.5.
  */
 
 const LOCK = '/tmp/outside-in-e2e.lock';
 const TIMED_RUNS = 3;
 
-function run(program: string, args: readonly string[]): string {
+function run(program: string, args: readonly string[]): { stdout: string; stderr: string } {
   const result = spawnSync(program, args, { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
+  return result;
 }
 
-/** Milliseconds one export through the command line takes, end to end. */
-function exportMs(input: string, output: string): number {
+/** Milliseconds one export through the command line takes, end to end, or null when it had to build the report page first. */
+function exportMs(input: string, output: string): number | null {
   const start = performance.now();
-  run('flock', [LOCK, 'npm', 'run', '--silent', 'cli', '--', 'export', input, '--pdf', output]);
-  return performance.now() - start;
+  const { stderr } = run('flock', [LOCK, 'npm', 'run', '--silent', 'cli', '--', 'export', input, '--pdf', output]);
+  const ms = performance.now() - start;
+  return stderr.includes('Building the report page') ? null : ms;
+}
+
+/** The median of TIMED_RUNS exports; a run that rebuilt the page (its sources changed meanwhile) is run again. */
+function medianExportMs(input: string, output: string): number {
+  const times: number[] = [];
+  for (let attempt = 0; times.length < TIMED_RUNS; attempt++) {
+    if (attempt === TIMED_RUNS * 3) throw new Error('the report page was rebuilt on nearly every run: are its sources being edited?');
+    const ms = exportMs(input, output);
+    if (ms !== null) times.push(ms);
+  }
+  return round2(median(times));
 }
 
 function pageCount(pdf: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
+  return Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]).stdout)?.[1]);
 }
 
 /** The height in points of the smallest word box of the PDF, from pdftotext's bounding boxes. */
 function smallestWordPt(pdf: string): number {
-  const html = run('pdftotext', ['-bbox', pdf, '-']);
+  const html = run('pdftotext', ['-bbox', pdf, '-']).stdout;
   let smallest = Number.POSITIVE_INFINITY;
   for (const match of html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
     smallest = Math.min(smallest, Number(match[2]) - Number(match[1]));
@@ -63,8 +76,7 @@ export const pdfBench: BenchModule = {
         const output = join(folder, `${steps}.pdf`);
         writeFileSync(input, serialise(syntheticMap(steps)));
         exportMs(input, output);
-        const times = Array.from({ length: TIMED_RUNS }, () => exportMs(input, output));
-        figures[`pdfCli${name}Ms`] = round2(median(times));
+        figures[`pdfCli${name}Ms`] = medianExportMs(input, output);
         figures[`pdf${name}Pages`] = pageCount(output);
         if (steps === 1_000) figures.pdf1kStepsSmallestWordPt = smallestWordPt(output);
       }
