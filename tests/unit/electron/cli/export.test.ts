@@ -106,6 +106,17 @@ describe('export arguments', () => {
     });
   });
 
+  it('reads relative paths from the folder npm was run in, not the project folder npm runs the script in', () => {
+    const before = process.env.INIT_CWD;
+    process.env.INIT_CWD = '/home/ana/maps';
+    try {
+      expect(parseExportArguments(['claim.journey', '--svg', '../claim.svg'])).toMatchObject({ input: '/home/ana/maps/claim.journey', output: '/home/ana/claim.svg' });
+    } finally {
+      if (before === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = before;
+    }
+  });
+
   it('takes the page size in either case, portrait, and a PNG scale', () => {
     expect(parseExportArguments(['m.journey', '--pdf', 'o.pdf', '--page', 'a3', '--portrait'], '/w')).toMatchObject({ page: 'A3', orientation: 'portrait' });
     expect(parseExportArguments(['m.journey', '--png', 'o.png', '--scale', '0.5'], '/w')).toMatchObject({ format: 'png', scale: 0.5 });
