@@ -1,3 +1,4 @@
+import { updateMapDetails } from '../../shared/edit/mapDetails';
 import { useId, type ReactNode } from 'react';
 import type { Gap } from '../../shared/analysis/coverage';
 import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
@@ -106,7 +107,10 @@ function TextField({ label, value, field, edit, placeholder }: TextFieldProps) {
 function Nothing({ map }: { readonly map: JourneyMap }) {
   return (
     <>
-      <TextField label="Map title" value={map.title} placeholder="Untitled map" field="map.title" edit={(title) => (current) => (current.title === title ? current : { ...current, title })} />
+      <TextField label="Map title" value={map.title} placeholder="Untitled map" field="map.title" edit={(title) => (current) => updateMapDetails(current, { title })} />
+      <TextField label="Client" value={map.client ?? ''} placeholder="Whose organisation the map is for" field="map.client" edit={(client) => (current) => updateMapDetails(current, { client })} />
+      <TextField label="Author" value={map.author ?? ''} placeholder="Who made the map" field="map.author" edit={(author) => (current) => updateMapDetails(current, { author })} />
+      <p className="panel__hint">The report's cover shows the title, client and author.</p>
       <p className="panel__hint">Select a step, a lane or a stage on the canvas or in the outline to see and change its details.</p>
     </>
   );

@@ -137,3 +137,18 @@ test('the toolbar runs commands from the registry and shows their state', async 
   expect((await workbench.map())!.lanes).toEqual([]);
   await expect(workbench.toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled();
 });
+
+test('with nothing selected, the inspector names the map, its client and its author for the report cover; one undo per field', async () => {
+  await loadHomeInsurance();
+  const details = inspector();
+  await details.getByRole('textbox', { name: 'Client' }).fill('Northwind Mutual');
+  await details.getByRole('textbox', { name: 'Author' }).fill('Alex Morgan');
+  await details.getByRole('textbox', { name: 'Author' }).press('Enter');
+  const map = await workbench.page.evaluate(() => window.workbench.getMap());
+  expect(map).toMatchObject({ client: 'Northwind Mutual', author: 'Alex Morgan' });
+
+  await workbench.page.evaluate(() => window.workbench.run('history.undo'));
+  const undone = await workbench.page.evaluate(() => window.workbench.getMap());
+  expect(undone.client).toBe('Northwind Mutual');
+  expect(undone.author).toBeUndefined();
+});
