@@ -6,6 +6,7 @@ import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
 import { coverageMarks } from '../canvas/coverageMarks';
 import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
+import { hatchPath } from './hatchPath';
 import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
 import { baselineAt, measureText, type TextStyle } from './svgText';
@@ -34,7 +35,7 @@ export interface MapSvgProps {
   readonly layout: MapLayout;
   readonly map: JourneyMap;
   readonly tile?: MapTile;
-  /** Keeps the ids of patterns and clip paths unique when several maps share a page. */
+  /** Keeps the ids of clip paths unique when several maps share a page. */
   readonly idPrefix?: string;
 }
 
@@ -105,8 +106,6 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
       fontFamily={FONT_FAMILY}
     >
       <defs>
-        <Hatch id={id('gap-hatch')} spacing={10} opacity={0.3} />
-        <Hatch id={id('reach-hatch')} spacing={14} opacity={0.12} />
         <clipPath id={id('rows')}>
           <rect x={headerWidth} y={0} width={bodyWidth} height={headerRows} />
         </clipPath>
@@ -132,7 +131,7 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
           ))}
           <GridLines layout={layout} view={view} columns={columns} />
           {gaps.map((gap) => (
-            <GapShade key={gapKey(gap)} gap={gap} shown={shownLanes.has(gap.laneId)} hatch={`url(#${id('gap-hatch')})`} reachHatch={`url(#${id('reach-hatch')})`} />
+            <GapShade key={gapKey(gap)} gap={gap} shown={shownLanes.has(gap.laneId)} />
           ))}
           {view.lanes.map((lane) => (
             <rect key={lane.laneId} x={view.left} y={lane.y + lane.height - 1} width={view.right - view.left} height={1} fill={PALETTE.laneDivider} />
@@ -161,31 +160,17 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
 
 const gapKey = (gap: GapBand): string => `${gap.laneId}:${gap.stepIds[0] ?? gap.fromColumn}`;
 
-/**
- * Diagonal lines (rising to the right, as on the canvas) in map space: neighbouring hatched areas
- * continue each other's lines, and the gaps read in greyscale print, not only by their tint.
- */
-function Hatch({ id, spacing, opacity }: { readonly id: string; readonly spacing: number; readonly opacity: number }) {
-  // The canvas spaces its lines `spacing` apart along x; at 45° that is spacing / √2 across them.
-  const across = spacing / Math.SQRT2;
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={across} height={across} patternTransform="rotate(45)">
-      <line x1={across / 2} y1={0} x2={across / 2} y2={across} stroke={PALETTE.gap} strokeOpacity={opacity} strokeWidth={1} />
-    </pattern>
-  );
-}
-
-/** A gap's tint and hatching in its journey lane (when the tile shows that lane), and its faint reach through the process lanes. */
-function GapShade({ gap, shown, hatch, reachHatch }: { readonly gap: GapBand; readonly shown: boolean; readonly hatch: string; readonly reachHatch: string }) {
+/** A gap's tint and hatching in its journey lane (when the tile shows that lane), and its faint reach through the process lanes; hatched so gaps read in greyscale print too. */
+function GapShade({ gap, shown }: { readonly gap: GapBand; readonly shown: boolean }) {
   const { band, reach } = gap;
   return (
     <g className="map-gap" data-gap-kind={gap.kind}>
       {reach && <rect {...reach} fill={PALETTE.gap} fillOpacity={0.045} />}
-      {reach && <rect {...reach} fill={reachHatch} />}
+      {reach && <path className="map-hatch" d={hatchPath(reach, 14)} fill="none" stroke={PALETTE.gap} strokeOpacity={0.12} strokeWidth={1} />}
       {shown && (
         <>
           <rect {...band} fill={PALETTE.gap} fillOpacity={0.08} />
-          <rect {...band} fill={hatch} />
+          <path className="map-hatch" d={hatchPath(band, 10)} fill="none" stroke={PALETTE.gap} strokeOpacity={0.3} strokeWidth={1} />
           <rect x={band.x} y={band.y} width={2} height={band.height} fill={PALETTE.gap} fillOpacity={0.45} />
           <rect x={band.x + band.width - 2} y={band.y} width={2} height={band.height} fill={PALETTE.gap} fillOpacity={0.45} />
         </>

@@ -39,7 +39,7 @@ const READ_SVG = `(() => {
       stepId: card.getAttribute('data-step-id'),
       titleTexts: [...card.querySelectorAll('text')].filter((text) => !text.closest('.map-tag')).map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')),
     })),
-    hatched: doc.querySelectorAll('pattern line').length > 0 && doc.querySelectorAll('[fill^="url(#map-gap-hatch)"]').length > 0,
+    hatched: [...doc.querySelectorAll('.map-gap .map-hatch')].some((hatch) => /^M[\\d.]+ [\\d.]+L/.test(hatch.getAttribute('d') ?? '')),
     fontFaces: (doc.querySelector('style')?.textContent ?? '').match(/@font-face/g)?.length ?? 0,
   };
 })()`;
