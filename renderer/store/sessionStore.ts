@@ -24,12 +24,17 @@ export interface Viewport {
   readonly height: number;
 }
 
+/** The tabs of the sidebar's lower part. */
+export type SidebarTab = 'gaps' | 'opportunities' | 'personas';
+
+export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas'];
+
 export const MIN_ZOOM = 0.25;
 export const MAX_ZOOM = 3;
 
 /**
  * Session state: never saved, never undone. Selection, viewport, the title being edited in place,
- * and messages.
+ * messages, and what the sidebar shows.
  */
 export interface SessionState {
   readonly selection: Selection;
@@ -39,12 +44,27 @@ export interface SessionState {
   readonly failedOpen: FailedOpen | null;
   /** A short message for the status line, such as why a paste did nothing. */
   readonly notice: string | null;
+  /** Which tab of the sidebar's lower part shows: gaps, opportunities or personas. */
+  readonly sidebarTab: SidebarTab;
+  /** The opportunity open for editing in the opportunities panel, if any. */
+  readonly openOpportunityId: string | null;
+  /** The persona open for editing in the personas panel, if any. */
+  readonly openPersonaId: string | null;
+  /**
+   * A panel field that should take the keyboard focus once it is on screen (such as the title of
+   * an opportunity just made), as its stable key; the field clears it when it took the focus.
+   */
+  readonly focusRequest: string | null;
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
   editStepTitle(stepId: string | null): void;
   reportFailedOpen(failure: FailedOpen | null): void;
   notify(notice: string | null): void;
+  showSidebarTab(tab: SidebarTab): void;
+  openOpportunity(opportunityId: string | null): void;
+  openPersona(personaId: string | null): void;
+  requestFocus(field: string | null): void;
 }
 
 export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
@@ -55,12 +75,20 @@ export const useSessionStore = create<SessionState>()((set) => ({
   editingStepId: null,
   failedOpen: null,
   notice: null,
+  sidebarTab: 'gaps',
+  openOpportunityId: null,
+  openPersonaId: null,
+  focusRequest: null,
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
   editStepTitle: (editingStepId) => set({ editingStepId }),
   reportFailedOpen: (failedOpen) => set({ failedOpen }),
   notify: (notice) => set({ notice }),
+  showSidebarTab: (sidebarTab) => set({ sidebarTab }),
+  openOpportunity: (openOpportunityId) => set({ openOpportunityId }),
+  openPersona: (openPersonaId) => set({ openPersonaId }),
+  requestFocus: (focusRequest) => set({ focusRequest }),
 }));
 
 /** The selected step ids, or none when the selection is not of steps. */

@@ -1,11 +1,11 @@
 import type { JourneyMap } from '../model/journeyMap';
 
 /** The kinds of object an editing operation creates, each with its own run of ids. */
-export type IdPrefix = 'step' | 'lane' | 'stage';
+export type IdPrefix = 'step' | 'lane' | 'stage' | 'persona' | 'opportunity';
 
 /**
  * A fresh id such as `step-17`: one more than the highest `step-N` in the map, so ids read in the
- * order things were made and never collide with any lane, stage or step (ids are unique map-wide).
+ * order things were made and never collide with any lane, stage, step, persona or opportunity (ids are unique map-wide).
  */
 export function newId(map: JourneyMap, prefix: IdPrefix): string {
   return newIds(map, prefix, 1)[0]!;
@@ -17,6 +17,8 @@ export function newIds(map: JourneyMap, prefix: IdPrefix, count: number): string
   for (const lane of map.lanes) used.add(lane.id);
   for (const stage of map.stages) used.add(stage.id);
   for (const step of map.steps) used.add(step.id);
+  for (const persona of map.personas ?? []) used.add(persona.id);
+  for (const opportunity of map.opportunities ?? []) used.add(opportunity.id);
 
   // BigInt: a file may hold `step-99999999999999999999`, past where a Number stays exact.
   const pattern = new RegExp(`^${prefix}-(\\d+)$`);

@@ -18,6 +18,7 @@ export const laneSchema = z.looseObject({
   kind: z.enum(LANE_KINDS as readonly ['journey', 'process', 'context']),
   title,
   personaId: id.optional(),
+  showEmotionCurve: z.boolean().optional(),
 });
 
 // The method's fields (issue: personas, emotion, pain points, data…) are all optional: a v1 file
@@ -57,7 +58,7 @@ export const personaSchema = z.looseObject({
 export const opportunitySchema = z.looseObject({
   id,
   title,
-  target: z.discriminatedUnion('kind', [z.looseObject({ kind: z.literal('gap'), stepId: id }), z.looseObject({ kind: z.literal('step'), stepId: id })]),
+  target: z.discriminatedUnion('kind', [z.looseObject({ kind: z.literal('gap'), stepId: id }), z.looseObject({ kind: z.literal('step'), stepId: id })]).optional(),
   status: z.enum(OPPORTUNITY_STATUSES as readonly [OpportunityStatus, ...OpportunityStatus[]]).default('idea'),
   description: z.string().optional(),
   owner: z.string().optional(),

@@ -14,7 +14,11 @@ export type OpportunityTarget = { readonly kind: 'gap'; readonly stepId: string 
 export interface Opportunity {
   readonly id: string;
   readonly title: string;
-  readonly target: OpportunityTarget;
+  /**
+   * What it acts on; absent once that step was deleted: the opportunity and everything written in
+   * it stay, shown as "target removed", until it is deleted or given a new target.
+   */
+  readonly target?: OpportunityTarget;
   readonly status: OpportunityStatus;
   readonly description?: string;
   readonly owner?: string;

@@ -308,11 +308,12 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
       ),
   );
 
-  const targetOf = (opportunity: Opportunity): string => {
-    const step = stepsById.get(opportunity.target.stepId);
-    const stepTitle = titleOf(opportunity.target.stepId);
-    if (opportunity.target.kind === 'step') return `Step: ${stepTitle}${step ? ` (column ${stepColumns(step)})` : ''}`;
-    const gap = gapOfStep.get(opportunity.target.stepId);
+  const targetOf = ({ target }: Opportunity): string => {
+    if (!target) return 'Target removed';
+    const step = stepsById.get(target.stepId);
+    const stepTitle = titleOf(target.stepId);
+    if (target.kind === 'step') return `Step: ${stepTitle}${step ? ` (column ${stepColumns(step)})` : ''}`;
+    const gap = gapOfStep.get(target.stepId);
     if (!gap) return `Gap at ${stepTitle}, now covered`;
     const first = titleOf(gap.stepIds[0]!);
     const last = titleOf(gap.stepIds[gap.stepIds.length - 1]!);
