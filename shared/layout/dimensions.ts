@@ -14,6 +14,8 @@ export interface LayoutDimensions {
   readonly stepInset: number;
   /** Strip at the bottom of a journey lane where gap labels sit, so they never cover a card. */
   readonly gapLabelHeight: number;
+  /** Band under a journey lane's gap labels where its emotion curve is drawn, when the lane shows it. */
+  readonly emotionBandHeight: number;
 }
 
 /**
@@ -28,4 +30,5 @@ export const LAYOUT_DIMENSIONS: LayoutDimensions = {
   stepHeight: 72,
   stepInset: 8,
   gapLabelHeight: 24,
+  emotionBandHeight: 96,
 };

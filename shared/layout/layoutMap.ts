@@ -2,7 +2,8 @@ import { analyseCoverage, type CoverageAnalysis, type Gap } from '../analysis/co
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import { LAYOUT_DIMENSIONS, type LayoutDimensions } from './dimensions';
 import { gapKindLabel, stepCountLabel } from '../analysis/gapWords';
-import type { ColumnMark, GapBand, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
+import { emotionCurve, type EmotionEntry } from './emotionCurve';
+import type { ColumnMark, EmotionCurveLayout, GapBand, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
 import { stackRows } from './stackRows';
 
 /** Choices a painter may make about the layout. */
@@ -55,12 +56,15 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
 
   const lanes: LaneBand[] = [];
   const steps: StepBox[] = [];
+  const emotionCurves: EmotionCurveLayout[] = [];
   let y = axis.y + axis.height;
   for (const lane of orderLanes(map.lanes)) {
     const laneSteps = stepsOfLane.get(lane.id) ?? [];
     const { rowOf, rowCount } = stackRows(laneSteps);
     const rowPitch = d.stepHeight + d.stepInset;
-    const height = d.stepInset + rowCount * rowPitch + (lane.kind === 'journey' ? d.gapLabelHeight : 0);
+    const curveShown = lane.kind === 'journey' && lane.showEmotionCurve === true;
+    const cardsHeight = d.stepInset + rowCount * rowPitch + (lane.kind === 'journey' ? d.gapLabelHeight : 0);
+    const height = cardsHeight + (curveShown ? d.emotionBandHeight : 0);
     lanes.push({
       laneId: lane.id,
       kind: lane.kind,
@@ -73,6 +77,7 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
       header: { x: 0, y, width: d.laneHeaderWidth, height },
       body: { x: bodyX, y, width: bodyWidth, height },
     });
+    const firstBox = steps.length;
     for (const step of laneSteps) {
       const row = rowOf.get(step.id) ?? 0;
       steps.push({
@@ -89,11 +94,23 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
         height: d.stepHeight,
       });
     }
+    if (curveShown) {
+      const band: Rect = { x: bodyX, y: y + cardsHeight, width: bodyWidth, height: d.emotionBandHeight };
+      emotionCurves.push(emotionCurve(lane.id, band, emotionEntries(steps.slice(firstBox), laneSteps)));
+    }
     y += height;
   }
 
-  const gaps = layoutGapBands(analysis, { lanes, axis, columnWidth: d.columnWidth }, d);
-  return { width, height: y, columnCount, columnWidth: d.columnWidth, stageRow, axis, columns, stages, lanes, steps, gaps };
+  const gaps = layoutGapBands(analysis, { lanes, axis, columnWidth: d.columnWidth, emotionCurves }, d);
+  return { width, height: y, columnCount, columnWidth: d.columnWidth, stageRow, axis, columns, stages, lanes, steps, gaps, emotionCurves };
+}
+
+// Each step at its card's centre, in column order (then row), which is the order the curve runs.
+function emotionEntries(boxes: readonly StepBox[], laneSteps: readonly Step[]): EmotionEntry[] {
+  const emotionOf = new Map(laneSteps.map((step) => [step.id, step.emotion ?? null]));
+  return [...boxes]
+    .sort((a, b) => a.column - b.column || a.row - b.row)
+    .map((box) => ({ stepId: box.stepId, x: box.x + box.width / 2, emotion: emotionOf.get(box.stepId) ?? null }));
 }
 
 function countColumns(map: JourneyMap): number {
@@ -129,7 +146,7 @@ export interface ColumnRange {
  */
 export function layoutGapBands(
   analysis: CoverageAnalysis,
-  layout: Pick<MapLayout, 'lanes' | 'axis' | 'columnWidth'>,
+  layout: Pick<MapLayout, 'lanes' | 'axis' | 'columnWidth' | 'emotionCurves'>,
   d: LayoutDimensions = LAYOUT_DIMENSIONS,
   rangeOf: (gap: Gap) => ColumnRange = (gap) => gap,
 ): GapBand[] {
@@ -141,11 +158,14 @@ export function layoutGapBands(
   const processLanes = lanes.filter((lane) => lane.kind === 'process');
   const processTop = processLanes[0]?.y ?? 0;
   const processBottom = processLanes.reduce((bottom, lane) => Math.max(bottom, lane.y + lane.height), processTop);
+  // A lane's emotion band is a chart of its own under the gap labels: the gap's tint stops above it.
+  const curveHeightOf = new Map(layout.emotionCurves.map((curve) => [curve.laneId, curve.band.height]));
   const gaps: GapBand[] = [];
   for (const coverage of analysis.lanes) {
     const lane = bandOf.get(coverage.laneId);
     if (!lane) continue;
-    const laneBottom = lane.y + lane.height;
+    const height = lane.height - (curveHeightOf.get(lane.laneId) ?? 0);
+    const laneBottom = lane.y + height;
     for (const gap of coverage.gaps) {
       const { fromColumn, toColumn } = rangeOf(gap);
       const x = columnX(fromColumn);
@@ -156,7 +176,7 @@ export function layoutGapBands(
         stepIds: gap.stepIds,
         fromColumn,
         toColumn,
-        band: { x, y: lane.y, width, height: lane.height },
+        band: { x, y: lane.y, width, height },
         reach: processBottom > processTop ? { x, y: processTop, width, height: processBottom - processTop } : null,
         labelBox: { x: x + d.stepInset, y: laneBottom - d.gapLabelHeight, width: width - 2 * d.stepInset, height: d.gapLabelHeight },
         label: gapKindLabel(gap.kind),

@@ -67,6 +67,28 @@ export interface GapBand {
   readonly detail: string;
 }
 
+/** A journey step on its lane's emotion curve: at its card's centre, at the height of its emotion. */
+export interface EmotionPoint {
+  readonly stepId: string;
+  readonly x: number;
+  /** The height of the step's emotion in the band; a step without one sits on the 0 line, as a handle to set it. */
+  readonly y: number;
+  /** Null when no emotion is recorded: the curve skips the step. */
+  readonly emotion: number | null;
+}
+
+/** A journey lane's emotion curve, in the band under its cards and gap labels. */
+export interface EmotionCurveLayout {
+  readonly laneId: string;
+  readonly band: Rect;
+  /** One per step of the lane, in column order. */
+  readonly points: readonly EmotionPoint[];
+  /** The smooth curve (an SVG path) through the points with an emotion; empty when none has one. */
+  readonly path: string;
+  /** The steps with the lane's lowest recorded emotion. */
+  readonly lowest: readonly string[];
+}
+
 /** The geometry of a whole map, shared by every painter (canvas, SVG, print). */
 export interface MapLayout {
   readonly width: number;
@@ -84,4 +106,6 @@ export interface MapLayout {
   readonly lanes: readonly LaneBand[];
   readonly steps: readonly StepBox[];
   readonly gaps: readonly GapBand[];
+  /** The emotion curves of the journey lanes that show one, in lane order. */
+  readonly emotionCurves: readonly EmotionCurveLayout[];
 }

@@ -19,6 +19,8 @@ export interface Lane {
   readonly title: string;
   /** Journey lane: the persona who walks it. */
   readonly personaId?: string;
+  /** Journey lane: a band under its cards plots each step's emotion as a curve. */
+  readonly showEmotionCurve?: boolean;
 }
 
 /** A card in a lane, occupying the columns `[column, column + span)`. */
