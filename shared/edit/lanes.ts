@@ -1,6 +1,7 @@
 import { LANE_KINDS, type JourneyMap, type Lane, type LaneKind } from '../model/journeyMap';
 import { newId } from './ids';
 import { inScreenOrder, withLaneAtEndOfKind } from './laneOrder';
+import { keepOpportunityTargets } from './opportunities';
 
 /** A new lane: its kind decides its group (journey, context, process from top to bottom). */
 export interface NewLane {
@@ -70,7 +71,8 @@ export function updateLane(map: JourneyMap, laneId: string, patch: LanePatch): J
         updated,
       )
     : inScreenOrder(map.lanes.map((candidate) => (candidate === lane ? updated : candidate)));
-  return { ...map, lanes };
+  // A journey lane turned into another kind no longer makes gaps: its gap opportunities follow.
+  return keepOpportunityTargets({ ...map, lanes });
 }
 
 /**
@@ -93,12 +95,12 @@ export function moveLane(map: JourneyMap, laneId: string, toIndex: number): Jour
   return { ...map, lanes };
 }
 
-/** Deletes a lane and every step in it. */
+/** Deletes a lane and every step in it (opportunities on those steps stay, without a target). */
 export function deleteLane(map: JourneyMap, laneId: string): JourneyMap {
   if (!map.lanes.some((lane) => lane.id === laneId)) return map;
-  return {
+  return keepOpportunityTargets({
     ...map,
     lanes: inScreenOrder(map.lanes.filter((lane) => lane.id !== laneId)),
     steps: map.steps.filter((step) => step.laneId !== laneId),
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { newId, newIds } from './ids';
 import { isJsonValue } from './jsonValue';
 import { inScreenOrder } from './laneOrder';
 import { makeRoomInJourneyLanes } from './makeRoom';
+import { keepOpportunityTargets } from './opportunities';
 
 /** Where a new step goes and what it says. */
 export interface NewStep {
@@ -80,7 +81,7 @@ export function moveSteps(map: JourneyMap, stepIds: readonly string[], { columnD
     const laneId = lanes === 0 ? step.laneId : screen[(laneIndex.get(step.laneId) ?? 0) + lanes]!.id;
     return { ...step, laneId, column: step.column + columns };
   });
-  return makeRoomInJourneyLanes({ ...map, steps: moved }, new Set(moving.map((step) => step.id)));
+  return keepOpportunityTargets(makeRoomInJourneyLanes({ ...map, steps: moved }, new Set(moving.map((step) => step.id))));
 }
 
 /**
@@ -93,7 +94,7 @@ export function moveStepTo(map: JourneyMap, stepId: string, { laneId, column }: 
   if (!step || to === null || !map.lanes.some((lane) => lane.id === laneId)) return map;
   if (step.laneId === laneId && step.column === to) return map;
   const steps = map.steps.map((candidate) => (candidate === step ? { ...step, laneId, column: to } : candidate));
-  return makeRoomInJourneyLanes({ ...map, steps }, new Set([stepId]));
+  return keepOpportunityTargets(makeRoomInJourneyLanes({ ...map, steps }, new Set([stepId])));
 }
 
 /** Sets how many columns a step spans (a whole number, at least 1). Growing never pushes other steps. */
@@ -155,11 +156,14 @@ export function updateStep(map: JourneyMap, stepId: string, patch: StepPatch): J
   });
 }
 
-/** Removes the steps; ids that name no step are ignored. */
+/**
+ * Removes the steps; ids that name no step are ignored. Opportunities on them stay, with what was
+ * written in them, and lose only their target.
+ */
 export function deleteSteps(map: JourneyMap, stepIds: readonly string[]): JourneyMap {
   const ids = new Set(stepIds);
   const steps = map.steps.filter((step) => !ids.has(step.id));
-  return steps.length === map.steps.length ? map : { ...map, steps };
+  return steps.length === map.steps.length ? map : keepOpportunityTargets({ ...map, steps });
 }
 
 /**

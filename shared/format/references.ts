@@ -2,8 +2,9 @@ import type { JourneyMap } from '../model/journeyMap';
 import { jsonPath, type Problem } from './problem';
 
 /**
- * Checks what a schema cannot see field by field: ids unique across lanes, stages and steps, every
- * step's lane exists, and every stage's range runs forwards.
+ * Checks what a schema cannot see field by field: ids unique across lanes, stages, steps, personas
+ * and opportunities, every step's lane and every lane's persona exist, every stage's range runs
+ * forwards, and every opportunity acts on a step that exists (a journey step, for a gap).
  */
 export function referenceProblems(map: JourneyMap): Problem[] {
   const problems: Problem[] = [];
@@ -16,6 +17,8 @@ export function referenceProblems(map: JourneyMap): Problem[] {
   map.lanes.forEach((lane, index) => claim(lane.id, `lane ${index + 1}`, ['map', 'lanes', index]));
   map.stages.forEach((stage, index) => claim(stage.id, `stage ${index + 1}`, ['map', 'stages', index]));
   map.steps.forEach((step, index) => claim(step.id, `step ${index + 1}`, ['map', 'steps', index]));
+  (map.personas ?? []).forEach((persona, index) => claim(persona.id, `persona ${index + 1}`, ['map', 'personas', index]));
+  (map.opportunities ?? []).forEach((opportunity, index) => claim(opportunity.id, `opportunity ${index + 1}`, ['map', 'opportunities', index]));
 
   const laneIds = new Set(map.lanes.map((lane) => lane.id));
   map.steps.forEach((step, index) => {
@@ -23,6 +26,30 @@ export function referenceProblems(map: JourneyMap): Problem[] {
       problems.push({
         path: jsonPath(['map', 'steps', index, 'laneId']),
         message: `Step ${JSON.stringify(step.id)} is in lane ${JSON.stringify(step.laneId)}, but the map has no lane with that id.`,
+      });
+    }
+  });
+  const personaIds = new Set((map.personas ?? []).map((persona) => persona.id));
+  map.lanes.forEach((lane, index) => {
+    if (lane.personaId !== undefined && !personaIds.has(lane.personaId)) {
+      problems.push({
+        path: jsonPath(['map', 'lanes', index, 'personaId']),
+        message: `Lane ${JSON.stringify(lane.id)} names persona ${JSON.stringify(lane.personaId)}, but the map has no persona with that id.`,
+      });
+    }
+  });
+  const laneKinds = new Map(map.lanes.map((lane) => [lane.id, lane.kind]));
+  const stepLaneKinds = new Map(map.steps.map((step) => [step.id, laneKinds.get(step.laneId)]));
+  (map.opportunities ?? []).forEach((opportunity, index) => {
+    const target = opportunity.target;
+    if (!target) return;
+    const path = jsonPath(['map', 'opportunities', index, 'target', 'stepId']);
+    if (!stepLaneKinds.has(target.stepId)) {
+      problems.push({ path, message: `Opportunity ${JSON.stringify(opportunity.id)} acts on step ${JSON.stringify(target.stepId)}, but the map has no step with that id.` });
+    } else if (target.kind === 'gap' && stepLaneKinds.get(target.stepId) !== 'journey') {
+      problems.push({
+        path,
+        message: `Opportunity ${JSON.stringify(opportunity.id)} acts on a gap at step ${JSON.stringify(target.stepId)}, but only steps of a journey lane make gaps.`,
       });
     }
   });
