@@ -1,6 +1,7 @@
 import { lastColumnOf, type JourneyMap, type Step } from '../model/journeyMap';
 import { occupiedColumns } from './occupiedColumns';
 import { orderSteps } from './orderSteps';
+import { gapSeverity } from './severity';
 
 /** Where, relative to the organisation's contact moments, a gap lies. */
 export type GapKind = 'before' | 'between' | 'after' | 'entire';
@@ -15,6 +16,8 @@ export interface Gap {
   readonly toColumn: number;
   /** Context-lane steps in the gap's columns: who is with the customer while the organisation is not. */
   readonly accompaniedBy: readonly string[];
+  /** How much the gap hurts, from its steps' emotion, moments that matter and customers (`gapSeverity`). */
+  readonly severity: number;
 }
 
 /** Coverage of one journey lane by the process lanes. */
@@ -102,7 +105,14 @@ function gapsOf(steps: readonly Step[], covered: readonly boolean[], company: Co
       const kind: GapKind = first < 0 ? 'entire' : runStart < first ? 'before' : runStart > last ? 'after' : 'between';
       const fromColumn = run[0]!.column;
       const toColumn = lastColumnOf(run[run.length - 1]!);
-      gaps.push({ kind, stepIds: run.map((s) => s.id), fromColumn, toColumn, accompaniedBy: company.within(fromColumn, toColumn) });
+      gaps.push({
+        kind,
+        stepIds: run.map((s) => s.id),
+        fromColumn,
+        toColumn,
+        accompaniedBy: company.within(fromColumn, toColumn),
+        severity: gapSeverity(run),
+      });
       runStart = -1;
     }
   }

@@ -1,6 +1,6 @@
 import type { JourneyMap } from '../model/journeyMap';
 import type { CoverageAnalysis } from './coverage';
-import { gapKindLabel, stepCountLabel } from './gapWords';
+import { formatSeverity, gapKindLabel, stepCountLabel } from './gapWords';
 
 /** A coverage ratio as a person reads it: `40%`, `44.4%`. */
 export function formatCoverage(coverage: number): string {
@@ -11,8 +11,9 @@ export function formatCoverage(coverage: number): string {
 const columnRange = (from: number, to: number): string => (from === to ? `column ${from + 1}` : `columns ${from + 1}–${to + 1}`);
 
 /**
- * A plain-text report of the analysis: each journey lane's coverage, its gaps with their step
- * titles and company, and the unanchored process steps.
+ * A plain-text report of the analysis: each journey lane's coverage, its gaps with their severity,
+ * step titles and company, and the unanchored process steps. Gaps stay in column order, so a lane
+ * reads as the journey it is.
  */
 export function describeCoverage(map: JourneyMap, analysis: CoverageAnalysis): string {
   const stepsById = new Map(map.steps.map((step) => [step.id, step]));
@@ -31,7 +32,7 @@ export function describeCoverage(map: JourneyMap, analysis: CoverageAnalysis): s
     if (lane.gaps.length === 0) lines.push('  No gaps: the organisation accompanies every step.');
     for (const gap of lane.gaps) {
       lines.push(
-        `  ${gapKindLabel(gap.kind)} (${columnRange(gap.fromColumn, gap.toColumn)}, ${stepCountLabel(gap.stepIds.length)}): ${gap.stepIds.map(titleOf).join('; ')}`,
+        `  ${gapKindLabel(gap.kind)} (${columnRange(gap.fromColumn, gap.toColumn)}, ${stepCountLabel(gap.stepIds.length)}, severity ${formatSeverity(gap.severity)}): ${gap.stepIds.map(titleOf).join('; ')}`,
       );
       if (gap.accompaniedBy.length > 0) lines.push(`    accompanied by: ${gap.accompaniedBy.map(titleOf).join('; ')}`);
     }

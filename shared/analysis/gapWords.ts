@@ -17,3 +17,8 @@ export function gapKindLabel(kind: GapKind): string {
 export function stepCountLabel(count: number): string {
   return count === 1 ? '1 step' : `${count} steps`;
 }
+
+/** A gap's severity as printed everywhere, always with its one decimal: "7.0", "12.5". */
+export function formatSeverity(severity: number): string {
+  return severity.toFixed(1);
+}

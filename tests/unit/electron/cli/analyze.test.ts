@@ -43,8 +43,8 @@ describe('analyze', () => {
     const result = await cli('analyze', join(FIXTURES, 'examples', 'home-insurance-claim.journey'));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Home owner: 40% covered (4 of 10 steps)');
-    expect(result.stdout).toContain('Before (columns 1–3, 3 steps): Storm damages the roof; Makes the house safe; Looks up the policy');
-    expect(result.stdout).toContain('After (columns 8–10, 3 steps): Finds a roofer; Roof is repaired; Renews or leaves');
+    expect(result.stdout).toContain('Before (columns 1–3, 3 steps, severity 7.0): Storm damages the roof; Makes the house safe; Looks up the policy');
+    expect(result.stdout).toContain('After (columns 8–10, 3 steps, severity 4.0): Finds a roofer; Roof is repaired; Renews or leaves');
     expect(result.stdout).toContain('accompanied by: Neighbour helps tarp the roof');
     expect(result.stdout).toContain('Month-end reserve booking (Finance, column 12)');
   });
