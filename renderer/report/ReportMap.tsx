@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
+import { REPORT_LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
 import { layoutMap } from '../../shared/layout/layoutMap';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { pageArea } from '../../shared/report/pageGeometry';
@@ -9,7 +10,7 @@ import { MAP_MIN_SCALE, MapSvg } from './MapSvg';
 import './reportMap.css';
 
 /** Room kept under each tile for its caption, in CSS px (the caption's line box and its gap, see reportMap.css). */
-export const MAP_CAPTION_HEIGHT = 28;
+export const MAP_CAPTION_HEIGHT = 18;
 
 /** Props of the report's map section. */
 export interface ReportMapProps {
@@ -24,7 +25,7 @@ export interface ReportMapProps {
  * captioned with the columns and lanes it shows.
  */
 export function ReportMap({ map, analysis, options }: ReportMapProps) {
-  const layout = useMemo(() => layoutMap(map, analysis), [map, analysis]);
+  const layout = useMemo(() => layoutMap(map, analysis, { dimensions: REPORT_LAYOUT_DIMENSIONS }), [map, analysis]);
   const area = pageArea(options);
   const { scale, tiles } = useMemo(() => tileMap(layout, { width: area.width, height: area.height - MAP_CAPTION_HEIGHT }, MAP_MIN_SCALE), [layout, area.width, area.height]);
   const tiled = tiles.length > 1;

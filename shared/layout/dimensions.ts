@@ -32,3 +32,16 @@ export const LAYOUT_DIMENSIONS: LayoutDimensions = {
   gapLabelHeight: 24,
   emotionBandHeight: 96,
 };
+
+/**
+ * The printed report's sizes: the editor's, with the header rows and the space around cards a
+ * little tighter, so that at the 7 pt floor eight one-row lanes fit the height of an A4 landscape
+ * page and each run of columns prints once rather than twice. Cards keep their size: three lines
+ * of title.
+ */
+export const REPORT_LAYOUT_DIMENSIONS: LayoutDimensions = {
+  ...LAYOUT_DIMENSIONS,
+  stageHeaderHeight: 28,
+  columnAxisHeight: 20,
+  stepInset: 7,
+};
