@@ -1,11 +1,13 @@
 import { memo, useDeferredValue, useId, useMemo } from 'react';
 import type { Gap, LaneCoverage } from '../../shared/analysis/coverage';
 import { formatCoverage } from '../../shared/analysis/describeCoverage';
-import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
+import { formatSeverity, gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
+import { gapsBySeverity, SEVERITY_FORMULA } from '../../shared/analysis/severity';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type Selection } from '../store/sessionStore';
 import { analysisOf } from '../store/useAnalysis';
+import { addOpportunityForGap } from './opportunities/opportunityActions';
 import { revealSteps } from './revealSteps';
 
 type TitleOf = (stepId: string) => string;
@@ -22,9 +24,10 @@ function selectAndReveal(stepIds: readonly string[]): void {
 }
 
 /**
- * The analysis in words: coverage of each journey lane, every gap (kind, steps, who is with the
- * customer there) and the process steps no journey step meets. A gap is a button: it selects its
- * steps and asks the canvas to show them.
+ * The analysis in words: coverage of each journey lane, every gap (kind, severity, steps, who is
+ * with the customer there), most severe first, and the process steps no journey step meets. A gap
+ * is a button: it selects its steps and asks the canvas to show them; beside it, a gap can be given
+ * an opportunity.
  */
 export function GapsPanel() {
   // The panel has no fields to type in: it can follow a change a moment later, after the canvas
@@ -42,7 +45,7 @@ export function GapsPanel() {
 }
 
 /** The panel's content for one map: re-rendered when the map changes, not when the selection does (each gap selects that itself). */
-const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: JourneyMap }) {
+export const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: JourneyMap }) {
   const analysis = analysisOf(map);
   const titleOf = useMemo<TitleOf>(() => {
     const titles = new Map(map.steps.map((step) => [step.id, step.title]));
@@ -52,6 +55,7 @@ const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: JourneyMap })
   return (
     <>
       {analysis.lanes.length === 0 && <p className="panel__hint">Add a journey lane: the customer's steps are what the organisation covers or misses.</p>}
+      {analysis.lanes.some((lane) => lane.gaps.length > 0) && <SeverityNote />}
       {analysis.lanes.map((lane) => (
         <LaneGaps key={lane.laneId} lane={lane} titleOf={titleOf} />
       ))}
@@ -60,7 +64,22 @@ const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: JourneyMap })
   );
 });
 
+/** How the gaps are ordered, in a line, and the formula behind it for whoever asks. */
+function SeverityNote() {
+  return (
+    <div className="severity-note">
+      <p className="severity-note__line">Most severe gaps first: unhappy steps, moments that matter and many customers weigh most.</p>
+      <details className="severity-note__how">
+        <summary>How is severity scored?</summary>
+        <p>{SEVERITY_FORMULA}</p>
+      </details>
+    </div>
+  );
+}
+
 function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly titleOf: TitleOf }) {
+  const ranked = useMemo(() => gapsBySeverity(lane.gaps), [lane.gaps]);
+  const highest = ranked[0]?.severity ?? 0;
   return (
     <div className="gaps-lane">
       <h3 className="gaps-lane__title">{lane.title || 'Untitled journey lane'}</h3>
@@ -82,10 +101,8 @@ function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly tit
             <p className="panel__hint">No gaps: a process lane accompanies every step.</p>
           ) : (
             <ul className="gap-list">
-              {lane.gaps.map((gap) => (
-                <li key={gap.stepIds[0]}>
-                  <GapButton gap={gap} titleOf={titleOf} />
-                </li>
+              {ranked.map((gap) => (
+                <GapItem key={gap.stepIds[0]} gap={gap} highest={highest} titleOf={titleOf} />
               ))}
             </ul>
           )}
@@ -95,15 +112,50 @@ function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly tit
   );
 }
 
-function GapButton({ gap, titleOf }: { readonly gap: Gap; readonly titleOf: TitleOf }) {
+/** One gap: the button that selects its steps, and the one that gives it an opportunity. */
+function GapItem({ gap, highest, titleOf }: { readonly gap: Gap; readonly highest: number; readonly titleOf: TitleOf }) {
   const selected = useSessionStore((state) => sameSteps(state.selection, gap.stepIds));
+  // The opportunity button says which gap it acts on by the gap's heading (kind and columns).
+  const headingId = useId();
   return (
-    <button type="button" className={selected ? 'gap gap--selected' : 'gap'} onClick={() => selectAndReveal(gap.stepIds)}>
-      <span className="gap__heading">
+    <li className="gap-item">
+      <button type="button" className={selected ? 'gap gap--selected' : 'gap'} onClick={() => selectAndReveal(gap.stepIds)}>
+        <GapContent gap={gap} headingId={headingId} highest={highest} titleOf={titleOf} />
+      </button>
+      <button
+        type="button"
+        className="button button--quiet button--small gap-item__add"
+        aria-describedby={headingId}
+        onClick={() => addOpportunityForGap(gap.stepIds[0]!)}
+      >
+        Add opportunity
+      </button>
+    </li>
+  );
+}
+
+interface GapContentProps {
+  readonly gap: Gap;
+  readonly headingId: string;
+  /** The severity of the lane's most severe gap, the full length of the severity bar; at least 1, as every step weighs at least 1. */
+  readonly highest: number;
+  readonly titleOf: TitleOf;
+}
+
+function GapContent({ gap, headingId, highest, titleOf }: GapContentProps) {
+  return (
+    <>
+      <span className="gap__heading" id={headingId}>
         <span className={`gap__swatch gap__swatch--${gap.kind}`} aria-hidden="true" />
         <span className="gap__kind">{gapKindLabel(gap.kind)}</span>
         <span className="gap__where">
           {columnsLabel(gap.fromColumn, gap.toColumn)} · {stepCountLabel(gap.stepIds.length)}
+        </span>
+      </span>
+      <span className="gap__severity">
+        <span className="gap__severity-figure">Severity {formatSeverity(gap.severity)}</span>
+        <span className="gap__severity-bar" aria-hidden="true">
+          <span className="gap__severity-fill" style={{ width: `${(gap.severity / highest) * 100}%` }} />
         </span>
       </span>
       <span className="gap__steps">
@@ -120,7 +172,7 @@ function GapButton({ gap, titleOf }: { readonly gap: Gap; readonly titleOf: Titl
       ) : (
         <span className="gap__company gap__company--alone">The customer is on their own here.</span>
       )}
-    </button>
+    </>
   );
 }
 

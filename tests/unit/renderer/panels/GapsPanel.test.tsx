@@ -1,0 +1,58 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { JourneyMap, Step } from '../../../../shared/model/journeyMap';
+import { GapsOfMap } from '../../../../renderer/panels/GapsPanel';
+import { findAll, hasClass, parseXml, textOf, type XmlElement } from '../../support/xmlTree';
+
+const step = (id: string, laneId: string, column: number, extra: Partial<Step> = {}): Step => ({ id, laneId, title: `Step ${id}`, column, span: 1, ...extra });
+
+// Gaps: before [a] 1.0, between [c] (a moment that matters) 4.0, between [e] 1.0, after [g, h] (very unhappy, then neutral) 4.0.
+const MAP: JourneyMap = {
+  id: 'm',
+  title: 'Claim',
+  stages: [],
+  lanes: [
+    { id: 'j', kind: 'journey', title: 'Home owner' },
+    { id: 'p', kind: 'process', title: 'Claims' },
+  ],
+  steps: [
+    step('a', 'j', 0),
+    step('b', 'j', 1),
+    step('c', 'j', 2, { momentThatMatters: true }),
+    step('d', 'j', 3),
+    step('e', 'j', 4),
+    step('f', 'j', 5),
+    step('g', 'j', 6, { emotion: -2 }),
+    step('h', 'j', 7),
+    step('x', 'p', 1),
+    step('y', 'p', 3),
+    step('z', 'p', 5),
+  ],
+};
+
+/** The panel's content as markup, wrapped in one root for the parser. */
+const rendered = (map: JourneyMap): XmlElement => parseXml(`<div>${renderToStaticMarkup(<GapsOfMap map={map} />)}</div>`);
+const byClass = (root: XmlElement, name: string): XmlElement[] => findAll(root, (element) => hasClass(element, name));
+
+describe('the Gaps panel', () => {
+  it('lists gaps most severe first, equal ones in column order, each with its severity and a bar against the lane’s highest', () => {
+    const gaps = byClass(rendered(MAP), 'gap');
+    expect(gaps.map((gap) => textOf(byClass(gap, 'gap__where')[0]!))).toEqual(['Column 3 · 1 step', 'Columns 7–8 · 2 steps', 'Column 1 · 1 step', 'Column 5 · 1 step']);
+    expect(gaps.map((gap) => textOf(byClass(gap, 'gap__severity-figure')[0]!))).toEqual(['Severity 4.0', 'Severity 4.0', 'Severity 1.0', 'Severity 1.0']);
+    expect(gaps.map((gap) => byClass(gap, 'gap__severity-fill')[0]!.attributes['style'])).toEqual(['width:100%', 'width:100%', 'width:25%', 'width:25%']);
+  });
+
+  it('writes how severity is scored, and gives each gap an Add opportunity button of its own', () => {
+    const panel = rendered(MAP);
+    expect(textOf(byClass(panel, 'severity-note')[0]!)).toContain('plus 3 if it is a moment that matters');
+    const adds = byClass(panel, 'gap-item__add');
+    expect(adds.map(textOf)).toEqual(Array(4).fill('Add opportunity'));
+    const headings = new Set(byClass(panel, 'gap__heading').map((heading) => heading.attributes['id']));
+    expect(new Set(adds.map((add) => add.attributes['aria-describedby']))).toEqual(headings);
+  });
+
+  it('says nothing of severity when no lane has a gap', () => {
+    const covered: JourneyMap = { ...MAP, steps: [step('a', 'j', 0), step('x', 'p', 0)] };
+    expect(byClass(rendered(covered), 'severity-note')).toEqual([]);
+  });
+});
