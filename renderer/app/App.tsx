@@ -9,7 +9,6 @@ import { useRecoveryAutosave } from '../files/useRecoveryAutosave';
 import { useHostMessages } from '../host/useHostMessages';
 import { ContextMenu } from '../panels/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
-import { GapsPanel } from '../panels/GapsPanel';
 import { Inspector } from '../panels/Inspector';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ProblemMessage } from '../panels/ProblemMessage';
@@ -17,10 +16,11 @@ import { StatusNotice } from '../panels/StatusNotice';
 import { Toolbar } from '../panels/Toolbar';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { usePreferences } from '../preferences/usePreferences';
+import { SidebarTabs } from './SidebarTabs';
 
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
- * gaps on the right. Canvas and outline are two views of one document store.
+ * the gaps, opportunities and personas tabs on the right. Canvas and outline are two views of one document store.
  */
 export function App() {
   const dragging = useFileDrop();
@@ -39,7 +39,7 @@ export function App() {
         <CanvasArea />
         <aside className="sidebar" aria-label="Details">
           <Inspector />
-          <GapsPanel />
+          <SidebarTabs />
         </aside>
         <ProblemMessage />
       </main>

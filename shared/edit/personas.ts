@@ -3,10 +3,10 @@ import type { Persona } from '../model/persona';
 import { newId } from './ids';
 
 /**
- * The avatar colours a persona can take: eight muted tones that stay apart on a projector and in
- * greyscale print, none as loud as the gap hatching.
+ * The avatar colours a persona can take: eight muted tones that stay apart on a projector, none as
+ * loud as the gap hatching, each dark enough for white initials (4.5:1), as the report prints them.
  */
-export const PERSONA_COLOURS: readonly string[] = ['#4f6d8f', '#7a5c8e', '#3f7f73', '#a0643c', '#8c4a5a', '#5f7a3a', '#b08a2e', '#5b5f66'];
+export const PERSONA_COLOURS: readonly string[] = ['#4f6d8f', '#7a5c8e', '#3f7f73', '#a0643c', '#8c4a5a', '#5f7a3a', '#8a6d1f', '#5b5f66'];
 
 /** The panel's edit of a persona. An empty description removes the field; goals and frustrations are whole lists. */
 export interface PersonaPatch {

@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityStatus } from '../../../shared/model/opportunity';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { analysisOf } from '../../store/useAnalysis';
+import { formatDueDate } from './dueDate';
+import { OpportunityEditor } from './OpportunityEditor';
+import { targetWords } from './opportunityTarget';
+import { STATUS_WORDS } from './statusWords';
+import './opportunities.css';
+
+const NO_OPPORTUNITIES: readonly Opportunity[] = [];
+
+/**
+ * The map's opportunities, grouped under their status (idea, planned, in progress, done), each with
+ * what it acts on, its owner and due date; the open one's fields in place of the list.
+ */
+export function OpportunitiesPanel() {
+  const map = useDocumentStore((state) => state.map);
+  const openId = useSessionStore((state) => state.openOpportunityId);
+  const headingId = useId();
+  const opportunities = map.opportunities ?? NO_OPPORTUNITIES;
+  const open = opportunities.find((opportunity) => opportunity.id === openId);
+  const analysis = analysisOf(map);
+
+  const byStatus = new Map<OpportunityStatus, Opportunity[]>();
+  for (const opportunity of opportunities) byStatus.set(opportunity.status, [...(byStatus.get(opportunity.status) ?? []), opportunity]);
+
+  return (
+    <section className="panel opportunities-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        Opportunities
+      </h2>
+      {open ? (
+        <OpportunityEditor key={open.id} map={map} opportunity={open} />
+      ) : opportunities.length === 0 ? (
+        <p className="panel__hint">No opportunities yet. Start one from a gap in the Gaps tab, or from a step's details: what could the organisation do there?</p>
+      ) : (
+        OPPORTUNITY_STATUSES.filter((status) => byStatus.has(status)).map((status) => (
+          <div key={status} className="opportunity-group" role="group" aria-labelledby={`${headingId}-${status}`}>
+            <h3 id={`${headingId}-${status}`} className="opportunity-group__heading">
+              {STATUS_WORDS[status]} <span className="opportunity-group__count">{byStatus.get(status)!.length}</span>
+            </h3>
+            <ul className="opportunity-list">
+              {byStatus.get(status)!.map((opportunity) => (
+                <li key={opportunity.id}>
+                  <button type="button" className="opportunity-row" onClick={() => useSessionStore.getState().openOpportunity(opportunity.id)}>
+                    <span className="opportunity-row__title">{opportunity.title || 'Untitled opportunity'}</span>
+                    <span className={`opportunity-row__target${opportunity.target ? '' : ' opportunity-row__target--removed'}`}>{targetWords(map, analysis, opportunity.target)}</span>
+                    {(opportunity.owner || opportunity.due) && (
+                      <span className="opportunity-row__meta">
+                        {opportunity.owner && <span>{opportunity.owner}</span>}
+                        {opportunity.due && <span>Due {formatDueDate(opportunity.due)}</span>}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
