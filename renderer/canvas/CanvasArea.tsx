@@ -8,6 +8,7 @@ import { analysisOf } from '../store/useAnalysis';
 import { EmptyState } from '../panels/EmptyState';
 import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from '../panels/revealSteps';
 import { CANVAS_PADDING, useEditorLayout } from './canvasLayout';
+import { useEmotionDrag } from './emotion/useEmotionDrag';
 import { NO_GESTURE, useCanvasStore } from './canvasStore';
 import { setMountedCanvas } from './canvasView';
 import { useFocusRing } from './focusRing';
@@ -139,6 +140,7 @@ function MapView() {
 
   useZoom(scroller, viewport, zoom);
   useCanvasPointer(viewport, scroller, live, carriedRef);
+  useEmotionDrag(viewport, scroller, live);
   useCanvasKeyboard(viewport, scroller, live);
   useFocusRing(viewport);
 

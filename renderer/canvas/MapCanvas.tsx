@@ -10,6 +10,7 @@ import { PALETTE } from '../theme/palette';
 import { previewOf, useCanvasStore } from './canvasStore';
 import { ColumnAxis, ColumnGridLines, CornerCaptions, type ColumnWindow } from './ColumnGrid';
 import { coverageMarks } from './coverageMarks';
+import { EmotionCurveLayer } from './emotion/EmotionCurveBand';
 import { GapLabels, GapShading } from './GapBands';
 import { LaneDividers, LaneFills, LaneHeaders } from './LaneBands';
 import { OverlayLayer } from './OverlayLayer';
@@ -54,6 +55,7 @@ export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapC
   const body = bodyOrigin(view);
   const frozen = frozenOrigin(view);
   const scale = { scaleX: view.zoom, scaleY: view.zoom };
+  const stickyLeft = toMap(view, frozenCorner(layout, view)).x;
   return (
     <Stage width={width} height={height} listening={false}>
       <Layer listening={false}>
@@ -61,6 +63,13 @@ export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapC
           <StaticPicture layout={layout} gaps={visibleGaps} columns={columns} />
         </Group>
       </Layer>
+      {layout.emotionCurves.length > 0 && (
+        <Layer listening={false}>
+          <Group x={body.x} y={body.y} {...scale}>
+            <EmotionCurveLayer curves={layout.emotionCurves} left={x} right={x + areaWidth} stickyLeft={stickyLeft} />
+          </Group>
+        </Layer>
+      )}
       <Layer listening={false}>
         <Group x={body.x} y={body.y} {...scale}>
           {visibleSteps.map((box) => (
@@ -73,7 +82,7 @@ export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapC
           <LaneHeaders lanes={layout.lanes} />
         </Group>
         <Group x={body.x} y={frozen.y} {...scale}>
-          <StageHeaders layout={layout} stickyLeft={toMap(view, frozenCorner(layout, view)).x} />
+          <StageHeaders layout={layout} stickyLeft={stickyLeft} />
           <ColumnAxis layout={layout} window={columns} />
         </Group>
         <Group x={frozen.x} y={frozen.y} {...scale}>

@@ -31,6 +31,7 @@ const STAGE_EDGE_REACH = 6;
 
 const STEP_MENU = ['step.rename', 'selection.duplicate', 'clipboard.copy', 'clipboard.cut', 'selection.delete'] as const;
 const LANE_MENU = ['step.add', 'selection.delete'] as const;
+const JOURNEY_LANE_MENU = ['step.add', 'lane.toggleEmotionCurve', 'selection.delete'] as const;
 const STAGE_MENU = ['selection.delete'] as const;
 const CANVAS_MENU = ['step.add', 'clipboard.paste', 'lane.addJourney', 'lane.addContext', 'lane.addProcess', 'stage.add'] as const;
 
@@ -433,7 +434,7 @@ export function useCanvasPointer(
         const lane = laneAt(layout, at.y);
         if (lane) {
           session().select({ kind: 'lane', laneId: lane.laneId });
-          return openContextMenu(page, LANE_MENU, { label: 'Lane actions' });
+          return openContextMenu(page, lane.kind === 'journey' ? JOURNEY_LANE_MENU : LANE_MENU, { label: 'Lane actions' });
         }
       }
       if (region === 'topRows') {

@@ -19,5 +19,7 @@ export interface Command {
   /** The shortcut works in a text field too (Save while typing a title), as Alt shortcuts do. */
   readonly whileTyping?: boolean;
   readonly enabled?: () => boolean;
+  /** An on/off command (Show emotion curve): whether it is on now; menus show it as a checkbox item. */
+  readonly checked?: () => boolean;
   readonly run: () => void;
 }

@@ -1,3 +1,4 @@
+import { setEmotionCurveShown } from '../../shared/edit/emotion';
 import { addLane, deleteLane } from '../../shared/edit/lanes';
 import { addStage, deleteStage } from '../../shared/edit/stages';
 import { addStep, deleteSteps, duplicateSteps, moveSteps, resizeStep } from '../../shared/edit/steps';
@@ -21,6 +22,13 @@ const selectedSteps = () => selectedStepIds(session().selection);
 const hasSelectedSteps = () => selectedSteps().length > 0;
 
 const ZOOM_STEP = 1.25;
+
+/** The journey lane selected, the one whose emotion curve a command shows or hides. */
+const selectedJourneyLane = () => {
+  const selection = session().selection;
+  const lane = selection.kind === 'lane' ? doc().map.lanes.find((candidate) => candidate.id === selection.laneId) : undefined;
+  return lane?.kind === 'journey' ? lane : null;
+};
 
 /**
  * A step moved from the outline may land in another lane's list there, a new element: focus is
@@ -167,6 +175,16 @@ export const COMMANDS: readonly Command[] = [
   { id: 'lane.addJourney', label: 'Add journey lane', run: addLaneOf('journey', 'Customer') },
   { id: 'lane.addContext', label: 'Add context lane', run: addLaneOf('context', 'Others around the customer') },
   { id: 'lane.addProcess', label: 'Add process lane', run: addLaneOf('process', 'Department') },
+  {
+    id: 'lane.toggleEmotionCurve',
+    label: 'Show emotion curve',
+    enabled: () => selectedJourneyLane() !== null,
+    checked: () => selectedJourneyLane()?.showEmotionCurve === true,
+    run: () => {
+      const lane = selectedJourneyLane();
+      if (lane) doc().change((map) => setEmotionCurveShown(map, lane.id, lane.showEmotionCurve !== true));
+    },
+  },
   {
     id: 'stage.add',
     label: 'Add stage',

@@ -25,6 +25,8 @@ export interface WorkbenchApi {
   laneBox(laneId: string): Rect | null;
   /** The page point in the middle of a lane's first row at a column: where a drag drops a card there. Null when no canvas shows the lane. */
   cellCenter(laneId: string, column: number): Point | null;
+  /** The page point of a step's point on its lane's emotion curve (on the 0 line while it has no emotion): where a drag grabs it. Null when no curve shows it. */
+  emotionPoint(stepId: string): Point | null;
   /** Runs a command by id as the keyboard or a menu would; false when it is disabled or unknown. */
   run(commandId: string): boolean;
   /** The file the document belongs to and whether it has unsaved changes. */
@@ -84,6 +86,13 @@ export function exposeWorkbenchApi(): void {
         y: lane.y + LAYOUT_DIMENSIONS.stepInset + LAYOUT_DIMENSIONS.stepHeight / 2,
       });
       return { x: on.left + point.x, y: on.top + point.y };
+    },
+    emotionPoint(stepId) {
+      const on = canvasOnPage();
+      const point = on?.canvas.layout.emotionCurves.flatMap((curve) => curve.points).find((candidate) => candidate.stepId === stepId);
+      if (!on || !point) return null;
+      const shown = toScreen(on.canvas.view, point);
+      return { x: on.left + shown.x, y: on.top + shown.y };
     },
     run(commandId) {
       try {

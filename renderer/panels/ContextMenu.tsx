@@ -53,6 +53,8 @@ function closeContextMenu(restoreFocus: boolean): void {
 }
 
 const MARGIN = 8;
+/** The menu's items: commands, and on/off commands as checkbox items. */
+const ITEM = ':is([role="menuitem"], [role="menuitemcheckbox"])';
 
 /** The context menu: a DOM menu of commands, with their shortcuts, run through the registry. */
 export function ContextMenu() {
@@ -79,7 +81,7 @@ function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly comman
   const placed = place !== null;
   useLayoutEffect(() => {
     if (!placed) return;
-    const first = element.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? element.current?.querySelector<HTMLElement>('[role="menuitem"]');
+    const first = element.current?.querySelector<HTMLElement>(`${ITEM}:not([aria-disabled="true"])`) ?? element.current?.querySelector<HTMLElement>(ITEM);
     first?.focus();
   }, [placed, menu]);
 
@@ -103,7 +105,7 @@ function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly comman
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const items = [...(element.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const items = [...(element.current?.querySelectorAll<HTMLElement>(ITEM) ?? [])];
     const index = items.indexOf(document.activeElement as HTMLElement);
     const focusAt = (next: number): void => items[(next + items.length) % items.length]?.focus();
     let handled = true;
@@ -153,6 +155,8 @@ function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly comman
 
 function MenuItem({ command }: { readonly command: Command }) {
   const enabled = useCommandEnabled(command.id);
+  // Read when the menu opens; the menu closes on every choice, so it cannot go stale.
+  const checked = command.checked?.();
   const shortcut = command.shortcuts?.[0];
   const run = (): void => {
     if (!enabled) return;
@@ -162,7 +166,8 @@ function MenuItem({ command }: { readonly command: Command }) {
   return (
     <button
       type="button"
-      role="menuitem"
+      role={checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+      aria-checked={checked}
       tabIndex={-1}
       className="context-menu__item"
       aria-disabled={!enabled}
@@ -171,6 +176,11 @@ function MenuItem({ command }: { readonly command: Command }) {
     >
       <span className="context-menu__label">{command.label}</span>
       {shortcut && <kbd className="context-menu__shortcut">{displayShortcut(shortcut)}</kbd>}
+      {checked && (
+        <span className="context-menu__shortcut" aria-hidden="true">
+          ✓
+        </span>
+      )}
     </button>
   );
 }

@@ -245,3 +245,17 @@ describe('the outline keys', () => {
     expect(undoDepth()).toBe(0);
   });
 });
+
+describe('lane.toggleEmotionCurve', () => {
+  it('shows and hides the selected journey lane’s emotion curve, one undo step each, and does nothing for other lanes', () => {
+    useSessionStore.getState().select({ kind: 'lane', laneId: 'claims' });
+    expect(runCommand('lane.toggleEmotionCurve')).toBe(false);
+    useSessionStore.getState().select({ kind: 'lane', laneId: 'cust' });
+    const depth = undoDepth();
+    expect(runCommand('lane.toggleEmotionCurve')).toBe(true);
+    expect(map().lanes.find((lane) => lane.id === 'cust')!.showEmotionCurve).toBe(true);
+    runCommand('lane.toggleEmotionCurve');
+    expect('showEmotionCurve' in map().lanes.find((lane) => lane.id === 'cust')!).toBe(false);
+    expect(undoDepth()).toBe(depth + 2);
+  });
+});
