@@ -7,6 +7,7 @@ import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
 import { coverageMarks } from '../canvas/coverageMarks';
 import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
 import { hatchPath } from './hatchPath';
+import { SvgEmotionBand } from './SvgEmotionBand';
 import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
 import { baselineAt, measureText, type TextStyle } from './svgText';
@@ -140,6 +141,11 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
             .filter((gap) => shownLanes.has(gap.laneId))
             .map((gap) => (
               <GapLabel key={gapKey(gap)} gap={gap} view={view} />
+            ))}
+          {layout.emotionCurves
+            .filter((curve) => shownLanes.has(curve.laneId))
+            .map((curve) => (
+              <SvgEmotionBand key={curve.laneId} curve={curve} left={view.left} right={view.right} />
             ))}
           {steps.map((box) => (
             <SvgStepCard key={box.stepId} box={box} step={stepsById.get(box.stepId)} mark={marks.get(box.stepId)} />
