@@ -4,7 +4,8 @@ export const USAGE = `Usage: npm run --silent cli -- <command> [options]
 Commands:
   analyze <file> [--json]   Coverage analysis of a .journey map: coverage per journey lane,
                             the gaps before, between and after the organisation's contact
-                            moments, and unanchored process steps. --json prints it as JSON.
+                            moments with their severity, and unanchored process steps.
+                            --json prints it as JSON.
   export <map> --pdf <file> [--page A4|A3] [--portrait]
   export <map> --png <file> [--scale 2]
   export <map> --svg <file>
