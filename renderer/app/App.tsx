@@ -17,6 +17,7 @@ import { Toolbar } from '../panels/Toolbar';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { usePreferences } from '../preferences/usePreferences';
 import { SidebarTabs } from './SidebarTabs';
+import { TemplateChooser } from '../templates/TemplateChooser';
 
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
@@ -47,6 +48,7 @@ export function App() {
       <ContextMenu />
       {dragging && <DropTarget />}
       <PreferencesDialog />
+      <TemplateChooser />
       <ModalDialog />
     </div>
   );

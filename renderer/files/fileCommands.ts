@@ -6,9 +6,9 @@ import type { HostError, HostResult } from '../../shared/host/hostResult';
 import type { OpenedDocument, RecoveryCopy } from '../../shared/host/hostApi';
 import { ask } from '../dialogs/dialogStore';
 import { getHost } from '../host/host';
-import { blankMap } from '../store/blankMap';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { chooseTemplate } from '../templates/templateChooserState';
 import { documentName, isDirty, markSaved, useFileStore } from './fileState';
 import { openMap, readMapFile } from './openFile';
 import { leaveWithoutAsking } from './unloadGuard';
@@ -137,8 +137,20 @@ export const afterSettling = (act: () => void | Promise<void>): Promise<boolean>
     return true;
   });
 
-/** File ▸ New: a blank, untitled map. */
-export const newDocument = (): Promise<boolean> => afterSettling(() => openMap(blankMap()));
+/**
+ * File ▸ New: once unsaved changes are settled, the chooser offers the blank map and the examples;
+ * the one picked opens as a new, untitled map. Whether a map was opened (not when cancelled).
+ */
+export async function newDocument(): Promise<boolean> {
+  let opened = false;
+  await afterSettling(async () => {
+    const template = await chooseTemplate();
+    if (template === null) return;
+    openMap(template.map);
+    opened = true;
+  });
+  return opened;
+}
 
 /** File ▸ Open…: a file the user chooses through the host. */
 export const openDocument = (): Promise<boolean> =>

@@ -1,15 +1,21 @@
 import { runCommand } from '../commands/commands';
-import { openMap } from '../files/openFile';
-import { BUNDLED_TEMPLATES } from '../templates/bundledTemplates';
+import { EXAMPLE_TEMPLATES, templateTitle } from '../templates/bundledTemplates';
+import { openTemplate } from '../templates/openTemplate';
+import { templateSummary } from '../templates/templateSummary';
+import { useDocumentStore } from '../store/documentStore';
 
 /** What the canvas shows while the map has no lane yet: how to begin. */
 export function EmptyState() {
+  const stages = useDocumentStore((state) => state.map.stages);
+  const first = stages[0]?.title.trim() || 'New stage';
+  const last = stages.at(-1)?.title.trim() || 'New stage';
   return (
     <section className="empty-state" aria-labelledby="empty-state-heading">
       <h2 id="empty-state-heading">Lay the customer's journey over your organisation</h2>
       <p>
         Start with the customer: add a journey lane and put their steps in it, from the first inkling of a need to long after the sale. Then add a
         process lane for each department, and watch the gaps appear where no one accompanies the customer.
+        {stages.length > 1 && ` The stages are set out already, from ${first} to ${last}: rename them and drag their edges to fit.`}
       </p>
       <div className="empty-state__actions">
         <button type="button" className="button button--primary" onClick={() => runCommand('lane.addJourney')}>
@@ -24,13 +30,11 @@ export function EmptyState() {
       </p>
       <h3>Start from an example</h3>
       <ul className="template-list">
-        {BUNDLED_TEMPLATES.map((template) => (
+        {EXAMPLE_TEMPLATES.map((template) => (
           <li key={template.id}>
-            <button type="button" className="template" onClick={() => openMap(template.map)}>
-              <span className="template__title">{template.map.title}</span>
-              <span className="template__meta">
-                {template.map.lanes.length} lanes · {template.map.steps.length} steps
-              </span>
+            <button type="button" className="template" onClick={() => void openTemplate(template)}>
+              <span className="template__title">{templateTitle(template)}</span>
+              <span className="template__meta">{templateSummary(template.map)}</span>
             </button>
           </li>
         ))}

@@ -139,7 +139,9 @@ test('Export PDF asks for the sheet, opens the report in a new tab to print, and
 });
 
 test('export is offered only for a map with lanes', async () => {
-  await workbench.run('file.new');
+  // A new window's map: its default stages, no lane yet.
+  await workbench.goto();
+  expect((await workbench.map())?.lanes).toEqual([]);
   await exportButton().click();
   for (const entry of ['Export PDF…', 'Export PNG…', 'Export SVG…']) await expect(exportMenu().getByRole('menuitem', { name: entry })).toHaveAttribute('aria-disabled', 'true');
 });

@@ -150,17 +150,20 @@ test('New with unsaved changes asks Save / Don’t Save / Cancel', async ({ page
   await dialog().getByRole('button', { name: 'Cancel' }).click();
   expect(await workbench.map()).toEqual(edited);
 
+  // Once the changes are settled, New offers its templates; the blank map opens untitled.
   await newButton.click();
   const download = await downloadOf(page, () => dialog().getByRole('button', { name: 'Save', exact: true }).click());
   expect(await downloadText(download)).toBe(serialise(edited as JourneyMap));
-  await expect(workbench.emptyState).toBeVisible();
+  await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: /^Blank map/ }).click();
+  await expect(workbench.mapTitle).toHaveText('Untitled map');
   expect(await fileState()).toMatchObject({ fileName: null, dirty: false });
 
   await workbench.load(B2B);
   await addProcessLane();
   await newButton.click();
   await dialog().getByRole('button', { name: 'Don’t Save' }).click();
-  await expect(workbench.emptyState).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(workbench.mapTitle).toHaveText('Untitled map');
   // The abandoned map's recovery copy goes with it.
   await expect.poll(recoveryCopies).toEqual([]);
 });

@@ -43,10 +43,11 @@ async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> 
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
 }
 
-/** File ▸ New: an empty map, so the next file opened is seen to arrive. */
+/** File ▸ New ▸ Blank map: an untitled map, so the next file opened is seen to arrive. */
 async function newMap(): Promise<void> {
   await workbench.toolbar.getByRole('button', { name: 'New', exact: true }).click();
-  await expect(workbench.emptyState).toBeVisible();
+  await workbench.page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: /^Blank map/ }).click();
+  await expect(workbench.mapTitle).toHaveText('Untitled map');
 }
 
 /** The map as the app shows it after opening the .journey file itself. */
