@@ -8,13 +8,19 @@ import { updateLane } from '../../shared/edit/lanes';
 import { updateStage } from '../../shared/edit/stages';
 import { moveStepTo, updateStep } from '../../shared/edit/steps';
 import { lastColumnOf, LANE_KINDS, type JourneyMap, type Lane, type LaneKind, type Stage, type Step } from '../../shared/model/journeyMap';
+import { EmotionCurveToggle } from '../canvas/emotion/EmotionCurveToggle';
 import { runCommand } from '../commands/commands';
-import { changeWhileTyping, endTyping } from '../commands/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useAnalysis } from '../store/useAnalysis';
 import { KIND_WORD, laneName } from './laneWords';
 import { NumberField } from './NumberField';
+import { LanePersonaField } from './personas/LanePersonaField';
+import './inspector/inspector.css';
+import { JourneyStepFields } from './inspector/JourneyStepFields';
+import { ProcessStepFields } from './inspector/ProcessStepFields';
+import { StepOpportunityButton } from './inspector/StepOpportunityButton';
+import { TextField } from './inspector/TextField';
 
 const change = (edit: (map: JourneyMap) => JourneyMap): void => useDocumentStore.getState().change(edit);
 
@@ -23,7 +29,7 @@ const LAST_SHOWN_COLUMN = MAX_COLUMN + 1;
 const atLeastOne = (value: number): string | null =>
   value < 1 ? 'Columns are counted from 1.' : value > LAST_SHOWN_COLUMN ? 'That column is beyond what a map can hold.' : null;
 
-/** Every field of what is selected: a step, a lane, a stage; a count for several steps; the map's title for nothing. */
+/** Every field of what is selected: a step (with the method's fields for its lane's kind), a lane, a stage; a count for several steps; the map's title for nothing. */
 export function Inspector() {
   const selection = useSessionStore((state) => state.selection);
   const map = useDocumentStore((state) => state.map);
@@ -68,39 +74,6 @@ export function Inspector() {
       </div>
       {body}
     </section>
-  );
-}
-
-interface TextFieldProps {
-  readonly label: string;
-  readonly value: string;
-  /** The typing key: keystrokes into one field coalesce into one undo entry. */
-  readonly field: string;
-  readonly edit: (value: string) => (map: JourneyMap) => JourneyMap;
-  readonly placeholder?: string;
-}
-
-/** A text field that writes as it is typed; one undo entry per visit to the field. */
-function TextField({ label, value, field, edit, placeholder }: TextFieldProps) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="field__input"
-        value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        onChange={(event) => changeWhileTyping(field, edit(event.target.value))}
-        onBlur={endTyping}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.currentTarget.blur();
-        }}
-      />
-    </div>
   );
 }
 
@@ -177,6 +150,9 @@ function StepDetails({ map, step }: { readonly map: JourneyMap; readonly step: S
         />
       </div>
       {lane && <StepCoverage map={map} step={step} kind={lane.kind} />}
+      {lane?.kind === 'journey' && <JourneyStepFields step={step} />}
+      {lane?.kind === 'process' && <ProcessStepFields step={step} />}
+      <StepOpportunityButton stepId={step.id} />
     </>
   );
 }
@@ -224,8 +200,8 @@ function StepCoverage({ map, step, kind }: { readonly map: JourneyMap; readonly 
   );
 }
 
-const textOf = (lane: Lane, key: 'persona' | 'owner'): string => {
-  const value = (lane as Lane & Partial<Record<typeof key, unknown>>)[key];
+const ownerOf = (lane: Lane): string => {
+  const value = (lane as Lane & { readonly owner?: unknown }).owner;
   return typeof value === 'string' ? value : '';
 };
 
@@ -262,18 +238,15 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
         </select>
       </div>
       {lane.kind === 'journey' && (
-        <TextField
-          label="Persona"
-          value={textOf(lane, 'persona')}
-          field={`${lane.id}.persona`}
-          placeholder="Who walks this journey?"
-          edit={(persona) => (current) => updateLane(current, lane.id, { persona })}
-        />
+        <>
+          <LanePersonaField lane={lane} />
+          <EmotionCurveToggle lane={lane} />
+        </>
       )}
       {lane.kind === 'process' && (
         <TextField
           label="Owner"
-          value={textOf(lane, 'owner')}
+          value={ownerOf(lane)}
           field={`${lane.id}.owner`}
           placeholder="Who answers for this team?"
           edit={(owner) => (current) => updateLane(current, lane.id, { owner })}

@@ -2,11 +2,14 @@ import { useId, useState, type KeyboardEvent } from 'react';
 
 interface NumberFieldProps {
   readonly label: string;
-  /** The value as people count it (columns from 1). */
-  readonly value: number;
+  /** The value as people count it (columns from 1); null shows an empty field. */
+  readonly value: number | null;
   /** Why a whole number would be refused, or null when it is fine. */
   readonly check: (value: number) => string | null;
   readonly onCommit: (value: number) => void;
+  /** When given, the field may be emptied: committing it empty calls this (the value is removed). */
+  readonly onClear?: () => void;
+  readonly placeholder?: string;
 }
 
 /**
@@ -14,22 +17,27 @@ interface NumberFieldProps {
  * number, or what `check` refuses, stays in the field with a message beside it, and the map is
  * left as it was. Escape puts the current value back.
  */
-export function NumberField({ label, value, check, onCommit }: NumberFieldProps) {
-  const [draft, setDraft] = useState(String(value));
+export function NumberField({ label, value, check, onCommit, onClear, placeholder }: NumberFieldProps) {
+  const [draft, setDraft] = useState(textOf(value));
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState(value);
   const id = useId();
   // When the map changes underneath (undo, a drag, this field's own commit), the draft follows.
   if (shown !== value) {
     setShown(value);
-    setDraft(String(value));
+    setDraft(textOf(value));
     setProblem(null);
   }
 
   const commit = (): void => {
     const text = draft.trim();
-    if (text === String(value)) {
+    if (text === textOf(value)) {
       setProblem(null);
+      return;
+    }
+    if (text === '' && onClear) {
+      setProblem(null);
+      onClear();
       return;
     }
     const parsed = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -41,10 +49,10 @@ export function NumberField({ label, value, check, onCommit }: NumberFieldProps)
     if (event.key === 'Enter') {
       event.preventDefault();
       commit();
-    } else if (event.key === 'Escape' && (draft !== String(value) || problem)) {
+    } else if (event.key === 'Escape' && (draft !== textOf(value) || problem)) {
       event.preventDefault();
       event.stopPropagation();
-      setDraft(String(value));
+      setDraft(textOf(value));
       setProblem(null);
     }
   };
@@ -59,6 +67,7 @@ export function NumberField({ label, value, check, onCommit }: NumberFieldProps)
         className="field__input"
         inputMode="numeric"
         value={draft}
+        placeholder={placeholder}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => setDraft(event.target.value)}
@@ -73,3 +82,5 @@ export function NumberField({ label, value, check, onCommit }: NumberFieldProps)
     </div>
   );
 }
+
+const textOf = (value: number | null): string => (value === null ? '' : String(value));
