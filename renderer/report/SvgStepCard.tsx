@@ -29,7 +29,7 @@ export interface SvgStepCardProps {
 }
 
 /**
- * A step's card as SVG: white, thin outline (dashed when unanchored or only assumed), the lane
+ * A step's card as SVG: white, thin outline (dashed when unanchored or only assumed, dotted when proposed), the lane
  * kind's accent on its left edge, the title wrapped into one <text>, and small word tags on its
  * edges so every mark reads in greyscale too.
  */
@@ -37,6 +37,7 @@ export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
   const { x, y, width, height } = box;
   const unanchored = mark === 'unanchored';
   const assumed = step?.evidence === 'assumed';
+  const proposed = step?.evidence === 'proposed';
   const painPoints = step?.painPoints?.length ?? 0;
   return (
     <g className="map-step" data-step-id={box.stepId}>
@@ -47,9 +48,11 @@ export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
         height={height - 1}
         rx={RADIUS}
         fill={PALETTE.cardFill}
-        stroke={unanchored ? EDITOR_COLOURS.unanchored : assumed ? PALETTE.mutedInk : PALETTE.cardStroke}
-        strokeWidth={unanchored ? 1.5 : 1}
-        strokeDasharray={unanchored || assumed ? '5 4' : undefined}
+        stroke={unanchored ? EDITOR_COLOURS.unanchored : assumed || proposed ? PALETTE.mutedInk : PALETTE.cardStroke}
+        strokeWidth={unanchored || proposed ? 1.5 : 1}
+        // Proposed: round caps on dashes of no length, so dots, as on the canvas card.
+        strokeDasharray={unanchored || assumed ? '5 4' : proposed ? '0.01 3.5' : undefined}
+        strokeLinecap={proposed && !unanchored ? 'round' : undefined}
       />
       <path d={accentPath(box)} fill={KIND_ACCENT[box.laneKind]} opacity={unanchored ? 0.5 : 1} />
       <CardTitle box={box} />

@@ -78,7 +78,7 @@ describe('MapSvg', () => {
     expect(byClass(svg, 'map-gap-label').map(textOf)).toEqual(['Before · 2 steps']);
   });
 
-  it('marks touchpoints and inside-out work with words, moments that matter with a star, assumed steps with a dashed outline, pain points with a count', () => {
+  it('marks touchpoints and inside-out work with words, moments that matter with a star, assumed steps with a dashed outline, proposed ones with a dotted one, pain points with a count', () => {
     const map: JourneyMap = {
       id: 'm',
       title: 'Marks',
@@ -88,6 +88,7 @@ describe('MapSvg', () => {
         step('met', 'j', 0, { momentThatMatters: true, painPoints: ['Slow', 'Unclear'] }),
         step('guess', 'j', 1, { evidence: 'assumed' }),
         step('plain', 'j', 2, { painPoints: ['Lost'] }),
+        step('idea', 'j', 3, { evidence: 'proposed' }),
         step('work', 'p', 0),
         step('back', 'p', 4),
       ],
@@ -101,7 +102,8 @@ describe('MapSvg', () => {
     expect(byClass(stepCard(svg, 'met')!, 'map-moment')).toHaveLength(1);
     expect(byClass(stepCard(svg, 'plain')!, 'map-moment')).toHaveLength(0);
     const outline = (id: string) => findAll(stepCard(svg, id)!, (element) => element.name === 'rect')[0]!.attributes['stroke-dasharray'];
-    expect(outline('guess')).toBeDefined();
+    expect(outline('guess')).toBe('5 4');
+    expect(outline('idea')).toBe('0.01 3.5');
     expect(outline('met')).toBeUndefined();
   });
 
