@@ -7,15 +7,19 @@ import { projectFile, WorkbenchPage, type Point } from './support/workbenchPage'
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-/** The home-insurance example with no emotion recorded on three of its steps, so they sit on the 0 line as hollow handles. */
+/**
+ * The home-insurance example with no emotion recorded on three of its steps, so they sit on the 0
+ * line as hollow handles, and its curve hidden, so the test shows it.
+ */
 function withoutThreeEmotions(): { name: string; text: string } {
   const file = JSON.parse(projectFile('assets/templates/home-insurance-claim.journey').text) as { map: JourneyMap };
+  const lanes = file.map.lanes.map(({ showEmotionCurve: _shown, ...lane }) => lane);
   const steps = file.map.steps.map((step) => {
     if (!['c2', 'c4', 'c6'].includes(step.id)) return step;
     const { emotion: _none, ...rest } = step;
     return rest;
   });
-  return { name: 'emotions.journey', text: JSON.stringify({ ...file, map: { ...file.map, steps } }) };
+  return { name: 'emotions.journey', text: JSON.stringify({ ...file, map: { ...file.map, lanes, steps } }) };
 }
 
 async function emotionPoint(page: Page, stepId: string): Promise<Point> {

@@ -63,13 +63,16 @@ describe.each(EXAMPLE_TEMPLATES.map((template) => [template.id, template.map] as
     expect(gapKinds).toContain('after');
   });
 
-  it('has a journey of 10 to 24 steps, context, 3 to 5 process lanes and the stages over them', () => {
+  it('has a journey of 10 to 24 steps showing its emotion curve, context, 3 to 6 process lanes and the stages over them', () => {
     expect(journeySteps.length).toBeGreaterThanOrEqual(10);
     expect(journeySteps.length).toBeLessThanOrEqual(24);
-    expect(map.lanes.filter((lane) => lane.kind === 'journey')).toHaveLength(1);
+    const journeyLanes = map.lanes.filter((lane) => lane.kind === 'journey');
+    expect(journeyLanes).toHaveLength(1);
+    expect(journeyLanes[0]!.showEmotionCurve).toBe(true);
+    expect(map.lanes.some((lane) => lane.kind === 'context')).toBe(true);
     const processLanes = map.lanes.filter((lane) => lane.kind === 'process').length;
     expect(processLanes).toBeGreaterThanOrEqual(3);
-    expect(processLanes).toBeLessThanOrEqual(5);
+    expect(processLanes).toBeLessThanOrEqual(6);
     expect(map.stages.length).toBeGreaterThanOrEqual(3);
     const lastJourneyColumn = Math.max(...journeySteps.map((step) => step.column + step.span - 1));
     expect(map.stages.at(-1)!.toColumn).toBeGreaterThanOrEqual(lastJourneyColumn);
@@ -117,5 +120,29 @@ describe.each(EXAMPLE_TEMPLATES.map((template) => [template.id, template.map] as
       expect(opportunity.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(new Set(opportunities.map((opportunity) => opportunity.target?.kind))).toEqual(new Set(['gap', 'step']));
+  });
+});
+
+describe('the B2B services example', () => {
+  const map = EXAMPLE_TEMPLATES.find((template) => template.id === 'b2b-services')!.map;
+  const lanes = analyseCoverage(map).lanes;
+
+  it('runs from the first handshake to renewal through lead generation, sales, contracting, service turnover, support and invoicing', () => {
+    expect(map.lanes.filter((lane) => lane.kind === 'process').map((lane) => lane.title)).toEqual([
+      'Marketing (lead generation)',
+      'Sales',
+      'Legal and contracting',
+      'Service delivery',
+      'Support',
+      'Finance',
+    ]);
+    const titles = map.steps.map((step) => step.title);
+    for (const title of ['Service turnover from sales', 'Invoicing', 'Service desk ticket', 'Decides to renew or move on']) expect(titles).toContain(title);
+    expect(journeyStepsOf(map).length).toBeGreaterThanOrEqual(16);
+    expect(map.stages.map((stage) => stage.title)).toEqual(defaultStages().map((stage) => stage.title));
+  });
+
+  it('leaves the client alone before, between and after the organisation’s contact moments', () => {
+    expect(lanes.flatMap((lane) => lane.gaps.map((gap) => gap.kind))).toEqual(['before', 'between', 'between', 'after']);
   });
 });
