@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDialogStore, type DialogField } from './dialogStore';
-import { tabStops } from './tabStops';
+import { tabStops, wrapTab } from './tabStops';
 
 /**
  * The modal dialog the app asks its questions in: focus starts on the primary button and stays
@@ -41,18 +41,7 @@ export function ModalDialog() {
       answer(spec.cancel, values);
       return;
     }
-    if (event.key !== 'Tab' || !box.current) return;
-    const stops = tabStops(box.current);
-    const first = stops[0];
-    const last = stops[stops.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    wrapTab(event, box.current);
   };
 
   return (

@@ -20,7 +20,7 @@ import './inspector/inspector.css';
 import { JourneyStepFields } from './inspector/JourneyStepFields';
 import { ProcessStepFields } from './inspector/ProcessStepFields';
 import { StepOpportunityButton } from './inspector/StepOpportunityButton';
-import { TextField } from './inspector/TextField';
+import { TypingField } from './TypingField';
 
 const change = (edit: (map: JourneyMap) => JourneyMap): void => useDocumentStore.getState().change(edit);
 
@@ -80,9 +80,9 @@ export function Inspector() {
 function Nothing({ map }: { readonly map: JourneyMap }) {
   return (
     <>
-      <TextField label="Map title" value={map.title} placeholder="Untitled map" field="map.title" edit={(title) => (current) => updateMapDetails(current, { title })} />
-      <TextField label="Client" value={map.client ?? ''} placeholder="Whose organisation the map is for" field="map.client" edit={(client) => (current) => updateMapDetails(current, { client })} />
-      <TextField label="Author" value={map.author ?? ''} placeholder="Who made the map" field="map.author" edit={(author) => (current) => updateMapDetails(current, { author })} />
+      <TypingField label="Map title" value={map.title} placeholder="Untitled map" field="map.title" edit={(title) => (current) => updateMapDetails(current, { title })} />
+      <TypingField label="Client" value={map.client ?? ''} placeholder="Whose organisation the map is for" field="map.client" edit={(client) => (current) => updateMapDetails(current, { client })} />
+      <TypingField label="Author" value={map.author ?? ''} placeholder="Who made the map" field="map.author" edit={(author) => (current) => updateMapDetails(current, { author })} />
       <p className="panel__hint">The report's cover shows the title, client and author.</p>
       <p className="panel__hint">Select a step, a lane or a stage on the canvas or in the outline to see and change its details.</p>
     </>
@@ -108,7 +108,7 @@ function StepDetails({ map, step }: { readonly map: JourneyMap; readonly step: S
   const laneSelectId = useId();
   return (
     <>
-      <TextField
+      <TypingField
         label="Title"
         value={step.title}
         field={`${step.id}.title`}
@@ -210,7 +210,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
   const steps = map.steps.filter((step) => step.laneId === lane.id).length;
   return (
     <>
-      <TextField
+      <TypingField
         label="Title"
         value={lane.title}
         field={`${lane.id}.title`}
@@ -244,7 +244,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
         </>
       )}
       {lane.kind === 'process' && (
-        <TextField
+        <TypingField
           label="Owner"
           value={ownerOf(lane)}
           field={`${lane.id}.owner`}
@@ -260,7 +260,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
 function StageDetails({ stage }: { readonly stage: Stage }) {
   return (
     <>
-      <TextField
+      <TypingField
         label="Title"
         value={stage.title}
         field={`${stage.id}.title`}

@@ -1,6 +1,6 @@
-import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Preferences } from '../../shared/host/hostApi';
-import { tabStops } from '../dialogs/tabStops';
+import { keepFocusInDialog, tabStops, wrapTab } from '../dialogs/tabStops';
 import { AUTOSAVE_DELAY_SECONDS, parseAutosaveDelay, secondsText } from './autosaveDelay';
 import { closePreferences, usePreferencesDialog } from './preferencesDialogState';
 import { usePreferencesStore } from './preferencesStore';
@@ -61,27 +61,11 @@ function PreferencesForm() {
       closePreferences();
       return;
     }
-    if (event.key !== 'Tab' || !box.current) return;
-    const stops = tabStops(box.current);
-    const first = stops[0];
-    const last = stops[stops.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || !box.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
-  // A press on the backdrop would take focus out of the dialog, where the window's shortcuts act on the map.
-  const keepFocus = (event: MouseEvent<HTMLDivElement>): void => {
-    if (event.target === event.currentTarget) event.preventDefault();
+    wrapTab(event, box.current);
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={keepFocus}>
+    <div className="modal-backdrop" onMouseDown={keepFocusInDialog}>
       <div ref={box} className="modal preferences" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="modal__title preferences__title">
           Preferences

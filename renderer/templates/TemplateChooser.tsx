@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { tabStops } from '../dialogs/tabStops';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { keepFocusInDialog, wrapTab } from '../dialogs/tabStops';
 import { BUNDLED_TEMPLATES, templateTitle } from './bundledTemplates';
 import { useTemplateChooser } from './templateChooserState';
 import { templateSummary } from './templateSummary';
@@ -63,28 +63,12 @@ function ChooserDialog({ answer }: { readonly answer: NonNullable<ReturnType<typ
       all[move(index, all.length)]?.focus();
       return;
     }
-    if (event.key !== 'Tab' || !box.current) return;
     // Of the list, Tab stops only at the card last reached by the arrows (its tabindex is 0).
-    const stops = tabStops(box.current);
-    const first = stops[0];
-    const last = stops[stops.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || !box.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
-  // A press on the backdrop would take focus out of the chooser, where the window's shortcuts act on the map.
-  const keepFocus = (event: MouseEvent<HTMLDivElement>): void => {
-    if (event.target === event.currentTarget) event.preventDefault();
+    wrapTab(event, box.current);
   };
 
   return (
-    <div className="modal-backdrop template-chooser__backdrop" onMouseDown={keepFocus}>
+    <div className="modal-backdrop template-chooser__backdrop" onMouseDown={keepFocusInDialog}>
       <div ref={box} className="modal template-chooser" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="modal__title">
           New map

@@ -1,39 +1,37 @@
-import { useId } from 'react';
 import type { Step } from '../../../shared/model/journeyMap';
+import { CheckField } from '../CheckField';
 import { NumberField } from '../NumberField';
+import { TextListEditor } from '../TextListEditor';
+import { TypingField } from '../TypingField';
 import { ChannelsField } from './ChannelsField';
 import { EmotionChoice } from './EmotionChoice';
 import { EvidenceChoice } from './EvidenceChoice';
-import { PainPointsEditor } from './PainPointsEditor';
 import { changeStepDetails, stepDetailsEdit } from './stepDetailEdits';
-import { TextField } from './TextField';
 
 const NO_TEXTS: readonly string[] = [];
 
 /** What the method records of a journey step: the customer's side (feeling, pain, channels) and how well it is known. */
 export function JourneyStepFields({ step }: { readonly step: Step }) {
   const id = step.id;
-  const momentHintId = useId();
   return (
     <>
       <section className="inspector__section" aria-label="Customer">
         <h3 className="inspector__section-heading">Customer</h3>
         <EmotionChoice emotion={step.emotion} onChange={(emotion) => changeStepDetails(id, { emotion })} />
-        <div className="field">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={step.momentThatMatters === true}
-              aria-describedby={momentHintId}
-              onChange={(event) => changeStepDetails(id, { momentThatMatters: event.target.checked })}
-            />
-            Moment that matters
-          </label>
-          <p id={momentHintId} className="field__hint">
-            Drawn as a star; it weighs on its gap's severity.
-          </p>
-        </div>
-        <PainPointsEditor stepId={id} painPoints={step.painPoints ?? NO_TEXTS} />
+        <CheckField
+          label="Moment that matters"
+          hint="Drawn as a star; it weighs on its gap's severity."
+          checked={step.momentThatMatters === true}
+          onChange={(momentThatMatters) => changeStepDetails(id, { momentThatMatters })}
+        />
+        <TextListEditor
+          label="Pain points"
+          itemName="Pain point"
+          placeholder="What hurts here?"
+          items={step.painPoints ?? NO_TEXTS}
+          field={`${id}.painPoints`}
+          edit={(painPoints) => stepDetailsEdit(id, { painPoints })}
+        />
         <ChannelsField channels={step.channels ?? NO_TEXTS} onChange={(channels) => changeStepDetails(id, { channels })} />
       </section>
       <section className="inspector__section" aria-label="Evidence and data">
@@ -55,7 +53,7 @@ export function JourneyStepFields({ step }: { readonly step: Step }) {
             onClear={() => changeStepDetails(id, { data: { satisfaction: null } })}
           />
         </div>
-        <TextField
+        <TypingField
           label="Duration"
           value={step.data?.duration ?? ''}
           field={`${id}.data.duration`}

@@ -44,7 +44,7 @@ export function OpportunitiesPanel() {
             <ul className="opportunity-list">
               {byStatus.get(status)!.map((opportunity) => (
                 <li key={opportunity.id}>
-                  <button type="button" className="opportunity-row" onClick={() => useSessionStore.getState().openOpportunity(opportunity.id)}>
+                  <button type="button" className="panel-row opportunity-row" onClick={() => useSessionStore.getState().openOpportunity(opportunity.id)}>
                     <span className="opportunity-row__title">{opportunity.title || 'Untitled opportunity'}</span>
                     <span className={`opportunity-row__target${opportunity.target ? '' : ' opportunity-row__target--removed'}`}>{targetWords(map, analysis, opportunity.target)}</span>
                     {(opportunity.owner || opportunity.due) && (

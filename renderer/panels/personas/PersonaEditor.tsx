@@ -8,7 +8,7 @@ import { useSessionStore } from '../../store/sessionStore';
 import { TypingField } from '../TypingField';
 import { PersonaAvatar } from './PersonaAvatar';
 import { personaLabel } from './personaWords';
-import { TextListEditor } from './TextListEditor';
+import { TextListEditor } from '../TextListEditor';
 
 const COLOUR_NAMES: Readonly<Record<string, string>> = {
   '#4f6d8f': 'Slate blue',

@@ -54,7 +54,7 @@ export function PersonasPanel() {
             <ul className="persona-list">
               {personas.map((persona) => (
                 <li key={persona.id}>
-                  <button type="button" className="persona-row" onClick={() => useSessionStore.getState().openPersona(persona.id)}>
+                  <button type="button" className="panel-row persona-row" onClick={() => useSessionStore.getState().openPersona(persona.id)}>
                     <PersonaAvatar persona={persona} />
                     <span className="persona-row__text">
                       <span className="persona-row__name">{personaLabel(persona)}</span>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { JourneyMap } from '../../../shared/model/journeyMap';
-import { changeWhileTyping, endTyping } from '../../commands/typingEdits';
-import { useDocumentStore } from '../../store/documentStore';
+import type { JourneyMap } from '../../shared/model/journeyMap';
+import { changeWhileTyping, endTyping } from '../commands/typingEdits';
+import { useDocumentStore } from '../store/documentStore';
 
 interface Line {
   /** A key that stays with the line while lines above it come and go. */
