@@ -1,5 +1,5 @@
 import type { CoverageAnalysis, Gap, GapKind } from '../analysis/coverage';
-import { gapKindLabel } from '../analysis/gapWords';
+import { formatSeverity, gapKindLabel } from '../analysis/gapWords';
 import { orderSteps } from '../analysis/orderSteps';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import type { Opportunity, OpportunityStatus } from '../model/opportunity';
@@ -55,6 +55,8 @@ export interface GapRow {
   readonly columns: string;
   /** Who is with the customer there: context step titles, or `nobody`. */
   readonly accompaniedBy: string;
+  /** The gap's severity score with one decimal, as the Gaps panel and `analyze` show it. */
+  readonly severity: string;
 }
 
 /** One journey lane's line of the coverage summary, with its gaps. */
@@ -231,6 +233,7 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
         stepTitles: gap.stepIds.map(titleOf),
         columns: columnsLabel(gap.fromColumn, gap.toColumn),
         accompaniedBy: gap.accompaniedBy.length === 0 ? 'nobody' : gap.accompaniedBy.map(titleOf).join('; '),
+        severity: formatSeverity(gap.severity),
       })),
     }),
   );

@@ -2,7 +2,7 @@ import type { CoverageRow } from '../../../shared/report/reportContent';
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 
-/** Coverage per journey lane and the table of its gaps: kind, steps, columns, and who is with the customer there. */
+/** Coverage per journey lane and the table of its gaps: kind, steps, columns, who is with the customer there, and severity. */
 export function CoverageSection({ coverage }: { readonly coverage: readonly CoverageRow[] }) {
   return (
     <div className="section-block">
@@ -10,7 +10,8 @@ export function CoverageSection({ coverage }: { readonly coverage: readonly Cove
       <p className="section-lead">
         A journey step is covered when a process step shares one of its columns. A gap is a run of steps the organisation does not
         accompany: before its first contact, between two contact moments, after its last one — or, when it never meets the
-        customer, the entire journey.
+        customer, the entire journey. Severity weighs each of a gap's steps by the customer's negative emotion, moments that
+        matter and customers per month.
       </p>
       {coverage.length === 0 && <p className="empty-note">The map has no journey lane, so there is no customer journey to cover.</p>}
       {coverage.map((lane) => {
@@ -40,13 +41,14 @@ export function CoverageSection({ coverage }: { readonly coverage: readonly Cove
               <thead>
                 {/* The lane and its coverage are part of the header, so they repeat when the gaps run over pages. */}
                 <tr className="table-title">
-                  <th colSpan={4}>{heading}</th>
+                  <th colSpan={5}>{heading}</th>
                 </tr>
                 <tr>
                   <th style={{ width: '30mm' }}>Gap</th>
                   <th className="cell-columns">Columns</th>
                   <th>Steps</th>
                   <th style={{ width: '34%' }}>Who is with the customer</th>
+                  <th className="cell-number">Severity</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,6 +60,7 @@ export function CoverageSection({ coverage }: { readonly coverage: readonly Cove
                     <td className="cell-columns">{gap.columns}</td>
                     <td>{gap.stepTitles.join(' · ')}</td>
                     <td className={gap.accompaniedBy === 'nobody' ? 'cell-muted' : undefined}>{gap.accompaniedBy}</td>
+                    <td className="cell-number">{gap.severity}</td>
                   </tr>
                 ))}
               </tbody>

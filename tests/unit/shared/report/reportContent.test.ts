@@ -86,6 +86,11 @@ describe('reportContent of the examples', () => {
     expect(contentOf(b2b).coverage[0]!.gaps.map((gap) => gap.accompaniedBy)).toEqual(['nobody', 'nobody', 'nobody']);
   });
 
+  it('gives each gap its severity as the Gaps panel and analyze write it', () => {
+    const home = loaded(parse(examples().find((example) => example.name === 'home-insurance-claim')!.journey));
+    expect(contentOf(home).coverage[0]!.gaps.map((gap) => gap.severity)).toEqual(['7.0', '4.0']);
+  });
+
   it('draws the home-insurance emotion curve with its two lowest points, and no curve for a map without emotions', () => {
     const home = loaded(parse(examples().find((example) => example.name === 'home-insurance-claim')!.journey));
     const [curve] = contentOf(home).emotionCurves;
