@@ -3,28 +3,16 @@ import { serialise } from '../../shared/format/serialise';
 import type { ReportOptions } from '../../shared/report/reportOptions';
 import { ReportPage } from './support/reportPage';
 import { WorkbenchPage } from './support/workbenchPage';
+import { stormClaim } from './support/stormClaim';
 
 // Personas: made in the Personas tab, named by a journey lane in the inspector, shown on the lane
 // header and on the report's cover.
 
-const MAP = {
-  format: 'outside-in.journey',
-  version: 1,
-  map: {
-    id: 'm',
-    title: 'Storm claim',
-    stages: [],
-    lanes: [
-      { id: 'home', kind: 'journey', title: 'Home owner', persona: 'Ana, 34' },
-      { id: 'claims', kind: 'process', title: 'Claims' },
-    ],
-    steps: [
-      { id: 's1', laneId: 'home', title: 'Storm damages the roof', column: 0, span: 1 },
-      { id: 's2', laneId: 'home', title: 'Calls the insurer', column: 1, span: 1 },
-      { id: 'p1', laneId: 'claims', title: 'Register the claim', column: 1, span: 1 },
-    ],
-  },
-};
+const MAP = stormClaim([
+  ['s1', 'home', 'Storm damages the roof', 0],
+  ['s2', 'home', 'Calls the insurer', 1],
+  ['p1', 'claims', 'Register the claim', 1],
+], { persona: 'Ana, 34' });
 const A4_LANDSCAPE: ReportOptions = { page: 'A4', orientation: 'landscape', date: '2026-11-22' };
 
 let workbench: WorkbenchPage;

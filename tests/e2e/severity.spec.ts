@@ -1,31 +1,19 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import { centre, WorkbenchPage } from './support/workbenchPage';
+import { stormClaim } from './support/stormClaim';
 
 // Gap severity in the Gaps panel: a moment that matters flagged inside a gap raises that gap's
 // severity and moves it above a gap that was just as severe before.
 
-const MAP = {
-  format: 'outside-in.journey',
-  version: 1,
-  map: {
-    id: 'm',
-    title: 'Storm claim',
-    stages: [],
-    lanes: [
-      { id: 'home', kind: 'journey', title: 'Home owner' },
-      { id: 'claims', kind: 'process', title: 'Claims' },
-    ],
-    steps: [
-      { id: 'a', laneId: 'home', title: 'Storm damages the roof', column: 0, span: 1 },
-      { id: 'b', laneId: 'home', title: 'Makes the house safe', column: 1, span: 1 },
-      { id: 'c', laneId: 'home', title: 'Calls the insurer', column: 2, span: 1 },
-      { id: 'd', laneId: 'home', title: 'Finds a roofer', column: 3, span: 1 },
-      { id: 'e', laneId: 'home', title: 'Renews or leaves', column: 4, span: 1 },
-      { id: 'p', laneId: 'claims', title: 'Register the claim', column: 2, span: 1 },
-    ],
-  },
-};
+const MAP = stormClaim([
+  ['a', 'home', 'Storm damages the roof', 0],
+  ['b', 'home', 'Makes the house safe', 1],
+  ['c', 'home', 'Calls the insurer', 2],
+  ['d', 'home', 'Finds a roofer', 3],
+  ['e', 'home', 'Renews or leaves', 4],
+  ['p', 'claims', 'Register the claim', 2],
+]);
 
 /** The gap buttons of the panel, top to bottom. */
 const gapButtons = (): Locator => workbench.gapsPanel.locator('.gap');

@@ -4,27 +4,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import type { Step } from '../../shared/model/journeyMap';
 import { centre, WorkbenchPage } from './support/workbenchPage';
+import { stormClaim } from './support/stormClaim';
 
 // The method's fields of a step in the inspector, and their marks on the canvas card.
 
-const MAP = {
-  format: 'outside-in.journey',
-  version: 1,
-  map: {
-    id: 'm',
-    title: 'Storm claim',
-    stages: [],
-    lanes: [
-      { id: 'home', kind: 'journey', title: 'Home owner' },
-      { id: 'claims', kind: 'process', title: 'Claims' },
-    ],
-    steps: [
-      { id: 's1', laneId: 'home', title: 'Calls the insurer', column: 0, span: 1 },
-      { id: 's2', laneId: 'home', title: 'Waits for the assessor', column: 1, span: 1 },
-      { id: 'p1', laneId: 'claims', title: 'Register the claim', column: 0, span: 1 },
-    ],
-  },
-};
+const MAP = stormClaim([
+  ['s1', 'home', 'Calls the insurer', 0],
+  ['s2', 'home', 'Waits for the assessor', 1],
+  ['p1', 'claims', 'Register the claim', 0],
+]);
 const BARE = { laneId: 'home', title: 'Calls the insurer', column: 0, span: 1 };
 
 let workbench: WorkbenchPage;
