@@ -1,3 +1,4 @@
+import type { JourneyMap } from '../../shared/model/journeyMap';
 import { serialise } from '../../shared/format/serialise';
 import type { ImageExportKind } from '../../shared/host/hostApi';
 import type { HostResult } from '../../shared/host/hostResult';
@@ -5,8 +6,6 @@ import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/repo
 import { askWithFields } from '../dialogs/dialogStore';
 import { getHost, isDesktopHost } from '../host/host';
 import { usePreferencesStore } from '../preferences/preferencesStore';
-import { mapPng } from '../report/mapPng';
-import { mapSvgDocument } from '../report/standaloneSvg';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useFileStore } from './fileState';
@@ -107,7 +106,7 @@ export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
     const { map } = useDocumentStore.getState();
     let bytes: Uint8Array;
     try {
-      bytes = kind === 'png' ? await mapPng(map) : new TextEncoder().encode(mapSvgDocument(map));
+      bytes = await paintMapFile(kind, map);
     } catch (error) {
       notify(`The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
       return false;
@@ -121,3 +120,12 @@ export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
     notify(`Exported “${result.value}”.`);
     return true;
   });
+
+/**
+ * The map as a PNG or SVG file. The painters load on first use: they bring react-dom/server and the
+ * fonts as base64, which neither the editor's start nor the printed report needs.
+ */
+async function paintMapFile(kind: 'png' | 'svg', map: JourneyMap): Promise<Uint8Array> {
+  if (kind === 'png') return (await import('../report/mapPng')).mapPng(map);
+  return new TextEncoder().encode((await import('../report/standaloneSvg')).mapSvgDocument(map));
+}

@@ -12,7 +12,7 @@ export interface ReportPageApi {
   /** Shows the report of a `.journey` text; resolves once fonts are loaded and every page is laid out. */
   render(journeyText: string, options: ReportOptions): Promise<ReportRendered>;
   /** The rendered map alone as a standalone SVG document (fonts embedded). */
-  svg(): string;
+  svg(): Promise<string>;
   /** The rendered map alone as a PNG at `scale` × its CSS size, base64-encoded. */
   png(scale: number): Promise<string>;
 }

@@ -23,8 +23,8 @@ async function renderReport(page: Page, journeyText: string, options: ReportOpti
 }
 
 /** What the page's own XML parser makes of the exported SVG: whether it parsed, and what it holds. */
-const READ_SVG = `(() => {
-  const text = window.outsideInReport.svg();
+const READ_SVG = `(async () => {
+  const text = await window.outsideInReport.svg();
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   const root = doc.documentElement;
   const cards = [...doc.querySelectorAll('.map-step')];
