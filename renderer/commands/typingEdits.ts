@@ -16,10 +16,19 @@ let lastMap: JourneyMap | null = null;
  */
 export function changeWhileTyping(field: string, edit: (map: JourneyMap) => JourneyMap): void {
   const store = useDocumentStore.getState();
-  if (field === lastField && store.map === lastMap) changeWithinLastEntry(edit);
+  const before = store.map;
+  const joining = field === lastField && before === lastMap;
+  if (joining) changeWithinLastEntry(edit);
   else store.change(edit);
+  const after = useDocumentStore.getState().map;
+  // A keystroke that changed nothing (a leading space, a date not yet whole) made no entry of its
+  // own: the next one must start one rather than join whatever edit came before.
+  if (!joining && after === before) {
+    endTyping();
+    return;
+  }
   lastField = field;
-  lastMap = useDocumentStore.getState().map;
+  lastMap = after;
 }
 
 /** Ends the typing session (the field lost focus): the next keystroke starts a new undo entry. */
