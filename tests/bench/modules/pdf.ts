@@ -12,9 +12,7 @@ import type { BenchModule, Figures } from '../types';
  * The PDF report from the command line, as a consultant runs it: `npm run --silent cli -- export
  * map.journey --pdf out.pdf`, timed from the spawn to the exit, so npm, Node, tsx, Chromium's
  * start, the print and embedding the map are all in; the median of three runs. The first run is
- * untimed: it builds the report page when dist/renderer is older than its sources. Every run
- * takes the build lock (held by a build of dist/ only), so a rebuild by someone else cannot pull
- * the page from under it.
+ * untimed: it builds the report page when dist/renderer is older than its sources.
  *
  * For the 1,000-step map it also reports the pages the PDF has (the map tiled across pages rather
  * than shrunk) and the height of its smallest word box (pdftotext -bbox): about 1.2 × the font
@@ -32,7 +30,6 @@ import type { BenchModule, Figures } from '../types';
  * set-up cost 0.5 s. Before: about 5.0 s.
  */
 
-const LOCK = '/tmp/outside-in-e2e.lock';
 const TIMED_RUNS = 3;
 
 function run(program: string, args: readonly string[]): { stdout: string; stderr: string } {
@@ -44,7 +41,7 @@ function run(program: string, args: readonly string[]): { stdout: string; stderr
 /** Milliseconds one export through the command line takes, end to end, or null when it had to build the report page first. */
 function exportMs(input: string, output: string): number | null {
   const start = performance.now();
-  const { stderr } = run('flock', [LOCK, 'npm', 'run', '--silent', 'cli', '--', 'export', input, '--pdf', output]);
+  const { stderr } = run('npm', ['run', '--silent', 'cli', '--', 'export', input, '--pdf', output]);
   const ms = performance.now() - start;
   return stderr.includes('Building the report page') ? null : ms;
 }

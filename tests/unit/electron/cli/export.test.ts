@@ -24,8 +24,6 @@ import { FIXTURES, loaded } from '../../support/fixtures';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const SCREENSHOTS = join(root, 'test-results/screenshots');
-// Builds and browsers of the suites take turns on this lock (the house rule for dist/ and port 5199).
-const LOCK = '/tmp/outside-in-e2e.lock';
 const isRoot = process.getuid?.() === 0;
 let folder: string;
 
@@ -297,9 +295,9 @@ describe('export with the system Chromium', () => {
 
   beforeAll(() => {
     // A build of its own, so that another suite rebuilding dist/renderer meanwhile cannot pull
-    // the page from under a print; built under the shared lock all the same.
+    // the page from under a print.
     rendererDir = join(folder, 'renderer');
-    const built = spawnSync('flock', [LOCK, process.execPath, '--import', 'tsx', '-e', `import('./electron/launch/builds.ts').then((m) => m.buildRenderer(${JSON.stringify(rendererDir)}))`], {
+    const built = spawnSync(process.execPath, ['--import', 'tsx', '-e', `import('./electron/launch/builds.ts').then((m) => m.buildRenderer(${JSON.stringify(rendererDir)}))`], {
       cwd: root,
       encoding: 'utf8',
     });
@@ -452,17 +450,4 @@ describe('export with the system Chromium', () => {
     expect(existsSync(output)).toBe(true);
     expect((await exportVia(findRoute, example('b2b-services'), '--svg', output)).stderr).toBe('');
   }, 120_000);
-});
-
-describe('export as a user runs it', () => {
-  it('writes a PDF through npm run cli, with nothing on stdout', () => {
-    const output = join(folder, 'npm.pdf');
-    // The real dist/renderer may need building: under the lock, as every build of it is.
-    const result = spawnSync('flock', [LOCK, 'npm', 'run', '--silent', 'cli', '--', 'export', example('home-insurance-claim'), '--pdf', output], { cwd: root, encoding: 'utf8' });
-    expect(result.status).toBe(EXIT.ok);
-    expect(result.stdout).toBe('');
-    const ours = result.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
-    expect(ours.filter((line) => line !== 'Building the report page (first export only)…')).toEqual([]);
-    expect(pdfPages(output)).toMatchObject({ width: 842, height: 595 });
-  }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,8 @@ import { PROJECT_ROOT } from '../../../../electron/launch/projectRoot';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/security/contentSecurityPolicy';
 
 // The launchers run for real here, as `npm start` and `npm run web` run them: in a child Node with
-// tsx. The tests that serve build the renderer; they share this file so that two builds never
-// write dist/renderer at the same time.
+// tsx. The tests that serve build the renderer, and so may an export as a user runs it; they share
+// this file so that two builds never write dist/renderer at the same time.
 
 interface Launch {
   readonly child: ChildProcess;
@@ -116,4 +116,22 @@ describe('npm start without Electron', () => {
     await expect(fetch(url!)).rejects.toThrow();
     expect(run.stderr).toEqual([]);
   });
+});
+
+describe('npm run cli -- export', () => {
+  it('writes a PDF as a user runs it, with nothing on stdout', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outside-in-npm-export-'));
+    folders.push(folder);
+    const output = join(folder, 'npm.pdf');
+    const input = join(PROJECT_ROOT, 'tests/fixtures/examples/home-insurance-claim.journey');
+    // dist/renderer may be older than its sources: the export builds it first and says so.
+    const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'export', input, '--pdf', output], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const ours = result.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
+    expect(ours.filter((line) => line !== 'Building the report page (first export only)…')).toEqual([]);
+    const info = spawnSync('pdfinfo', [output], { encoding: 'utf8' }).stdout;
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    expect([Math.round(Number(size?.[1])), Math.round(Number(size?.[2]))]).toEqual([842, 595]);
+  }, 180_000);
 });
