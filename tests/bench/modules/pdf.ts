@@ -18,16 +18,17 @@ import type { BenchModule, Figures } from '../types';
  * than shrunk) and the height of its smallest word box (pdftotext -bbox): about 1.2 × the font
  * size (Inter's ascent plus descent), so the 7 pt floor shows as about 8.5.
  *
- * Where the time of the 200-step export goes (2 cores, 25 pages): npm and tsx about 0.35 s each,
- * loading the command line and reading the map 0.2 s, Chromium's start and a tab 0.3 s, loading
- * the report page 0.3 s, rendering it 0.3 s, printing 0.45 s (about 18 ms a page), embedding the
+ * Where the time of the 200-step export goes (2 cores, 25 pages): npm about 0.35 s, Node with tsx's
+ * loader (one process: `node --import tsx`) about 0.2 s, loading the command line and reading the
+ * map 0.2 s, Chromium's start and a tab 0.3 s, loading the report page 0.25 s (the SVG/PNG painters
+ * load only when asked for), rendering it 0.3 s, printing 0.45 s (about 18 ms a page), embedding the
  * map 0.15 s while Chromium closes. What made it so: Chromium printed each SVG <pattern> use and
  * each CSS repeating gradient as a pattern of its own, slowly (gap hatching is now plain lines,
  * renderer/report/hatchPath.ts); eight one-row lanes fit one A4 landscape page at 7 pt
  * (REPORT_LAYOUT_DIMENSIONS), so each column run prints once, and step tables are denser (38 →
  * 25 pages, 192 → 115 at 1,000 steps); Chromium is driven over its DevTools pipe
  * (electron/services/report/cdpPipe.ts), not through playwright-core, whose loading and page
- * set-up cost 0.5 s. Before: about 5.0 s.
+ * set-up cost 0.5 s. Before: about 5.0 s; now about 2.3–2.9 s, depending on the machine's load.
  */
 
 const TIMED_RUNS = 3;
