@@ -12,11 +12,11 @@ import { useFileStore } from './fileState';
 
 // File ▸ Export: the report as a PDF, or the map alone as a PNG or an SVG. The desktop host prints
 // the PDF itself, with the map inside it; the browser edition can only hand the report to the
-// browser's print dialog. One export runs at a time; none throws.
+// browser's print dialog. One export runs at a time, said in the status notice while it runs (a
+// large map's PDF takes seconds); none throws.
 
 /** How the last PDF of this session was laid out: the next one starts from it. */
 let lastLayout: Pick<ReportOptions, 'page' | 'orientation'> | null = null;
-let busy = false;
 
 const ORIENTATIONS: readonly ReportOptions['orientation'][] = ['landscape', 'portrait'];
 
@@ -24,19 +24,31 @@ const ORIENTATIONS: readonly ReportOptions['orientation'][] = ['landscape', 'por
 export const BROWSER_PDF_NOTICE =
   'The report opened in a new tab: choose “Save as PDF” in its print dialog. A PDF with the map inside it comes from the desktop app or `npm run cli -- export`.';
 
-const notify = (notice: string): void => useSessionStore.getState().notify(notice);
+const notify = (notice: string | null): void => useSessionStore.getState().notify(notice);
 const failureText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The name the export is offered under: the map's file name, or its title when it has no file. */
 const suggestedName = (): string => useFileStore.getState().fileName ?? useDocumentStore.getState().map.title;
 
+/** Runs an export unless one is under way; the session's flag disables the Export commands meanwhile. */
 async function exclusive(act: () => Promise<boolean>): Promise<boolean> {
-  if (busy) return false;
-  busy = true;
+  if (useSessionStore.getState().exporting) return false;
+  useSessionStore.getState().setExporting(true);
   try {
     return await act();
   } finally {
-    busy = false;
+    useSessionStore.getState().setExporting(false);
+  }
+}
+
+/** Says “Exporting PNG…” until `act` ends; the notice `act` gives with its result replaces it, or it goes. */
+async function announced(kind: 'PDF' | 'PNG' | 'SVG', act: () => Promise<boolean>): Promise<boolean> {
+  const progress = `Exporting ${kind}…`;
+  notify(progress);
+  try {
+    return await act();
+  } finally {
+    if (useSessionStore.getState().notice === progress) notify(null);
   }
 }
 
@@ -88,38 +100,42 @@ export const exportPdf = (): Promise<boolean> =>
   exclusive(async () => {
     const layout = await askLayout();
     if (!layout) return false;
-    const text = serialise(useDocumentStore.getState().map);
-    const result = await settled(() => getHost()['export:pdf']({ text, options: layout, suggestedName: suggestedName() }));
-    if (!result.ok) {
-      // The host's message names the file and the reason (a full disk, a blocked tab) in plain words.
-      notify(result.error.message);
-      return false;
-    }
-    if (result.value !== null) notify(`Exported “${result.value}”.`);
-    else if (!isDesktopHost()) notify(BROWSER_PDF_NOTICE);
-    return result.value !== null || !isDesktopHost();
+    return announced('PDF', async () => {
+      const text = serialise(useDocumentStore.getState().map);
+      const result = await settled(() => getHost()['export:pdf']({ text, options: layout, suggestedName: suggestedName() }));
+      if (!result.ok) {
+        // The host's message names the file and the reason (a full disk, a blocked tab) in plain words.
+        notify(result.error.message);
+        return false;
+      }
+      if (result.value !== null) notify(`Exported “${result.value}”.`);
+      else if (!isDesktopHost()) notify(BROWSER_PDF_NOTICE);
+      return result.value !== null || !isDesktopHost();
+    });
   });
 
 /** File ▸ Export ▸ PNG… or SVG…: paints the map alone and has the host save it. Whether it was saved. */
 export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
-  exclusive(async () => {
-    const { map } = useDocumentStore.getState();
-    let bytes: Uint8Array;
-    try {
-      bytes = await paintMapFile(kind, map);
-    } catch (error) {
-      notify(`The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
-      return false;
-    }
-    const result = await settled(() => getHost()['export:save']({ kind, bytes, suggestedName: suggestedName() }));
-    if (!result.ok) {
-      notify(result.error.message);
-      return false;
-    }
-    if (result.value === null) return false;
-    notify(`Exported “${result.value}”.`);
-    return true;
-  });
+  exclusive(() =>
+    announced(kind === 'png' ? 'PNG' : 'SVG', async () => {
+      const { map } = useDocumentStore.getState();
+      let bytes: Uint8Array;
+      try {
+        bytes = await paintMapFile(kind, map);
+      } catch (error) {
+        notify(`The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
+        return false;
+      }
+      const result = await settled(() => getHost()['export:save']({ kind, bytes, suggestedName: suggestedName() }));
+      if (!result.ok) {
+        notify(result.error.message);
+        return false;
+      }
+      if (result.value === null) return false;
+      notify(`Exported “${result.value}”.`);
+      return true;
+    }),
+  );
 
 /**
  * The map as a PNG or SVG file. The painters load on first use: they bring react-dom/server and the

@@ -6,17 +6,19 @@ const NOTICE_MS = 8000;
 
 /**
  * A short message at the foot of the window for things that did not happen as asked (a paste with
- * nothing to paste, a recovery copy that could not be kept): announced politely to screen
+ * nothing to paste, a recovery copy that could not be kept) or are under way (an export): announced politely to screen
  * readers, gone after a while or when dismissed, never in the way of the map.
  */
 export function StatusNotice() {
   const notice = useSessionStore((state) => state.notice);
   const notify = useSessionStore((state) => state.notify);
+  // While an export runs its notice says so and stays: a large PDF can take longer than NOTICE_MS.
+  const exporting = useSessionStore((state) => state.exporting);
   useEffect(() => {
-    if (!notice) return;
+    if (!notice || exporting) return;
     const timer = window.setTimeout(() => notify(null), NOTICE_MS);
     return () => window.clearTimeout(timer);
-  }, [notice, notify]);
+  }, [notice, exporting, notify]);
   return (
     <div className="status-notice" role="status" aria-live="polite">
       {notice && (

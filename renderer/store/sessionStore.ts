@@ -55,6 +55,8 @@ export interface SessionState {
    * an opportunity just made), as its stable key; the field clears it when it took the focus.
    */
   readonly focusRequest: string | null;
+  /** An export is under way, from its command to its result: the Export commands wait for it. */
+  readonly exporting: boolean;
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
@@ -65,6 +67,7 @@ export interface SessionState {
   openOpportunity(opportunityId: string | null): void;
   openPersona(personaId: string | null): void;
   requestFocus(field: string | null): void;
+  setExporting(exporting: boolean): void;
 }
 
 export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
@@ -79,6 +82,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   openOpportunityId: null,
   openPersonaId: null,
   focusRequest: null,
+  exporting: false,
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
@@ -89,6 +93,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   openOpportunity: (openOpportunityId) => set({ openOpportunityId }),
   openPersona: (openPersonaId) => set({ openPersonaId }),
   requestFocus: (focusRequest) => set({ focusRequest }),
+  setExporting: (exporting) => set({ exporting }),
 }));
 
 /** The selected step ids, or none when the selection is not of steps. */

@@ -82,6 +82,36 @@ test('Export PNG downloads a PNG of the whole map at twice its size', async ({ p
   expect(decoded).toBe(Math.round(layout.width * 2));
 });
 
+test('while a PNG is painted the status says so, and a second Export PNG starts nothing', async ({ page }) => {
+  // The PNG painter loads on first use: holding its module back holds the export mid-way, as a
+  // large map's painting would, for as long as the test needs.
+  let releasePainter = (): void => undefined;
+  const painterHeld = new Promise<void>((resolve) => {
+    releasePainter = resolve;
+  });
+  await page.route(/\/mapPng-[^/]*\.js$/, async (route) => {
+    await painterHeld;
+    await route.continue();
+  });
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+
+  await chooseExport('Export PNG…');
+  await expect(notice()).toHaveText(/Exporting PNG…/);
+  await exportButton().click();
+  for (const entry of ['Export PDF…', 'Export PNG…', 'Export SVG…']) await expect(exportMenu().getByRole('menuitem', { name: entry })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  // The command itself, as the native menu or a shortcut would run it, is turned down too.
+  expect(await page.evaluate(`window.workbench.run('file.exportPng')`)).toBe(false);
+
+  releasePainter();
+  await expect(notice()).toHaveText(/Exported “Home insurance claim\.png”\./);
+  // Another export now runs; the downloads arrive in order, so by its own every earlier one is here: one PNG, not two.
+  await downloadOf(page, () => chooseExport('Export SVG…'));
+  await expect(notice()).toHaveText(/Exported “Home insurance claim\.svg”\./);
+  expect(downloads.map((download) => download.suggestedFilename())).toEqual(['Home insurance claim.png', 'Home insurance claim.svg']);
+});
+
 test('Export SVG downloads a well-formed SVG with real text: one <text> per step title', async ({ page }) => {
   const download = await downloadOf(page, () => chooseExport('Export SVG…'));
   expect(download.suggestedFilename()).toBe('Home insurance claim.svg');

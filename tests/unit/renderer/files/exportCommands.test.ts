@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HostResult } from '../../../../shared/host/hostResult';
+import { commandById, runCommand } from '../../../../renderer/commands/commands';
+import { useDialogStore } from '../../../../renderer/dialogs/dialogStore';
+import { exportPdf } from '../../../../renderer/files/exportCommands';
+import { openMap } from '../../../../renderer/files/openFile';
+import { useSessionStore } from '../../../../renderer/store/sessionStore';
+import { claimMap } from '../../shared/edit/editSupport';
+
+// The desktop host prints the PDF; here its print is held open until the test lets it finish, as
+// a large map's would be for seconds.
+let finishPrint: (result: HostResult<string | null>) => void;
+let printStarted: () => void;
+const printPdf = vi.fn(
+  () =>
+    new Promise<HostResult<string | null>>((resolve) => {
+      finishPrint = resolve;
+      printStarted();
+    }),
+);
+
+beforeEach(() => {
+  printPdf.mockClear();
+  vi.stubGlobal('window', { outsideIn: { version: 'test', host: { 'export:pdf': printPdf }, onHostMessage: () => () => undefined } });
+  openMap(claimMap(), { handle: 'h1', fileName: 'claim.journey' });
+  useSessionStore.getState().notify(null);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/**
+ * Starts File ▸ Export ▸ PDF…, confirms the sheet dialog and waits until the host is printing. The
+ * export comes back wrapped: an async function returning a bare promise would wait for it.
+ */
+async function startPdfExport(): Promise<{ readonly running: Promise<boolean> }> {
+  const printing = new Promise<void>((resolve) => {
+    printStarted = resolve;
+  });
+  const running = exportPdf();
+  // The sheet dialog is asked for at once, before anything is awaited.
+  useDialogStore.getState().dialog?.answer('export');
+  await printing;
+  return { running };
+}
+
+const notice = (): string | null => useSessionStore.getState().notice;
+
+describe('exportPdf', () => {
+  it('says “Exporting PDF…” while the host prints, then what came of it', async () => {
+    const { running } = await startPdfExport();
+    expect(notice()).toBe('Exporting PDF…');
+
+    finishPrint({ ok: true, value: 'claim.pdf' });
+    expect(await running).toBe(true);
+    expect(notice()).toBe('Exported “claim.pdf”.');
+  });
+
+  it('disables the Export commands while it runs, so a second Ctrl+Shift+E starts nothing', async () => {
+    const { running } = await startPdfExport();
+    for (const id of ['file.exportPdf', 'file.exportPng', 'file.exportSvg']) expect(commandById(id).enabled?.(), id).toBe(false);
+    expect(runCommand('file.exportPdf')).toBe(false);
+    // Called directly, past the command's enabled state, it still does nothing.
+    expect(await exportPdf()).toBe(false);
+    expect(useDialogStore.getState().dialog).toBeNull();
+    expect(printPdf).toHaveBeenCalledTimes(1);
+
+    finishPrint({ ok: true, value: 'claim.pdf' });
+    await running;
+    expect(commandById('file.exportPdf').enabled?.()).toBe(true);
+  });
+
+  it('takes the progress notice away when the save dialog was cancelled, and gives the failure when it failed', async () => {
+    const { running: cancelled } = await startPdfExport();
+    finishPrint({ ok: true, value: null });
+    expect(await cancelled).toBe(false);
+    expect(notice()).toBeNull();
+
+    const { running: failed } = await startPdfExport();
+    finishPrint({ ok: false, error: { code: 'write', message: 'claim.pdf could not be written: the disk is full.' } });
+    expect(await failed).toBe(false);
+    expect(notice()).toBe('claim.pdf could not be written: the disk is full.');
+  });
+});
