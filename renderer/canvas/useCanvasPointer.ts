@@ -4,6 +4,7 @@ import { moveLane } from '../../shared/edit/lanes';
 import { addStage, updateStage } from '../../shared/edit/stages';
 import { addStep, moveSteps, resizeStep } from '../../shared/edit/steps';
 import { cellAt, laneAt, rectBetween, stageAt, stageEdgeAt, stepAt, stepsInRect, columnAt, type Point } from '../../shared/layout/hitTest';
+import { emotionBandAt } from '../../shared/layout/emotionCurve';
 import type { MapLayout, Rect, StepBox } from '../../shared/layout/mapLayout';
 import { dropSpots, laneDrop, resizeStageEdge, snapMove, snapSpan, stageSpan, type MoveSnap } from '../../shared/layout/snapping';
 import type { ScrollAxes } from '../../shared/layout/autoScroll';
@@ -426,6 +427,12 @@ export function useCanvasPointer(
         if (hit) {
           if (!selectedStepIds(session().selection).includes(hit.stepId)) session().select({ kind: 'steps', stepIds: [hit.stepId] });
           return openContextMenu(page, STEP_MENU, { label: 'Step actions' });
+        }
+        // The emotion band is its journey lane's chart: its menu is the one that hides it again.
+        const curve = emotionBandAt(layout, at);
+        if (curve) {
+          session().select({ kind: 'lane', laneId: curve.laneId });
+          return openContextMenu(page, JOURNEY_LANE_MENU, { label: 'Lane actions' });
         }
         session().select({ kind: 'none' });
         return openContextMenu(page, CANVAS_MENU, { label: 'Map actions' });

@@ -96,3 +96,21 @@ test('three steps get their emotion by dragging curve points, each drag one undo
   await page.mouse.move(5, 5);
   await workbench.canvas.screenshot({ path: 'test-results/screenshots/emotion-curve.png', animations: 'disabled' });
 });
+
+test('a right-click inside the emotion band opens its journey lane’s menu, which hides the curve', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.goto();
+  await workbench.load(projectFile('assets/templates/home-insurance-claim.journey'));
+  const lane = await workbench.laneBox('cust');
+
+  // Between two points of the curve, on no card and no point.
+  const [c2, c4] = [await emotionPoint(page, 'c2'), await emotionPoint(page, 'c4')];
+  await page.mouse.click((c2.x + c4.x) / 2, Math.max(c2.y, c4.y) + 4, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Lane actions' });
+  const toggle = menu.getByRole('menuitemcheckbox', { name: 'Show emotion curve' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+
+  await toggle.click();
+  expect((await workbench.map())!.lanes.find((candidate) => candidate.id === 'cust')!.showEmotionCurve ?? false).toBe(false);
+  await expect.poll(async () => (await workbench.laneBox('cust')).height).toBeLessThan(lane.height - 80);
+});
