@@ -114,3 +114,17 @@ test('a right-click inside the emotion band opens its journey lane’s menu, whi
   expect((await workbench.map())!.lanes.find((candidate) => candidate.id === 'cust')!.showEmotionCurve ?? false).toBe(false);
   await expect.poll(async () => (await workbench.laneBox('cust')).height).toBeLessThan(lane.height - 80);
 });
+
+test('a point in the hand when another map is shown is dropped: releasing sets nothing on the new map', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.goto();
+  const file = projectFile('assets/templates/home-insurance-claim.journey');
+  await workbench.load(file);
+  const zeroY = (await emotionPoint(page, 'c4')).y;
+  await dragPoint(page, 'c4', zeroY - 300, false);
+  // The same map read again: a new document whose step c4 sits where the dragged one did.
+  await page.evaluate((text) => window.workbench.load(text), file.text);
+  await page.mouse.up();
+  expect(await emotionsOf(workbench, ['c4'])).toEqual([0]);
+  expect(await page.evaluate(() => window.workbench.run('history.undo'))).toBe(false);
+});

@@ -9,6 +9,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { scrolledNow } from '../canvasView';
 import { markPointerFocus } from '../focusRing';
+import { endWhenMapChanges } from './endWhenMapChanges';
 import type { LiveCanvas } from '../useCanvasPointer';
 
 /** A curve point in the hand: where the pointer holds it, and the whole emotion it would be let go at. */
@@ -76,6 +77,7 @@ export function useEmotionDrag(element: RefObject<HTMLDivElement | null>, scroll
 
       const finish = (): void => {
         cancelDrag = null;
+        stopWatch();
         document.removeEventListener('pointermove', onMove);
         document.removeEventListener('pointerup', onUp);
         document.removeEventListener('pointercancel', cancel);
@@ -109,6 +111,8 @@ export function useEmotionDrag(element: RefObject<HTMLDivElement | null>, scroll
         cancel();
       };
       cancelDrag = cancel;
+      // Another map shown mid-drag ends it as Escape does: releasing then sets nothing on the new map.
+      const stopWatch = endWhenMapChanges(cancel);
       document.addEventListener('pointermove', onMove);
       document.addEventListener('pointerup', onUp);
       document.addEventListener('pointercancel', cancel);
