@@ -3,6 +3,7 @@ import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/reportOptions';
 import { loadFonts } from '../theme/loadFonts';
 import { pageStyle } from './pageStyle';
 import { exposeReportPage } from './reportPage';
+import '../theme/fonts.css';
 import './report.css';
 
 // The report page shows nothing until whoever prints it calls window.outsideInReport.render().
