@@ -3,7 +3,7 @@ import { serialise } from '../../shared/format/serialise';
 import type { ReportOptions } from '../../shared/report/reportOptions';
 import { ReportPage } from './support/reportPage';
 import { WorkbenchPage } from './support/workbenchPage';
-import { stormClaim } from './support/stormClaim';
+import { openStormClaim, stormClaim } from './support/stormClaim';
 
 // Opportunities: started from a gap, filled in the Opportunities tab, found in the report.
 
@@ -18,10 +18,7 @@ const A4_LANDSCAPE: ReportOptions = { page: 'A4', orientation: 'landscape', date
 let workbench: WorkbenchPage;
 
 test.beforeEach(async ({ page }) => {
-  workbench = new WorkbenchPage(page);
-  await workbench.goto();
-  await page.evaluate((map) => window.workbench.load(map), MAP);
-  await expect(workbench.mapTitle).toHaveText('Storm claim');
+  workbench = await openStormClaim(page, MAP);
 });
 
 const opportunitiesPanel = (page: Page): Locator => page.getByRole('region', { name: 'Opportunities' });

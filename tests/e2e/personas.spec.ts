@@ -3,7 +3,7 @@ import { serialise } from '../../shared/format/serialise';
 import type { ReportOptions } from '../../shared/report/reportOptions';
 import { ReportPage } from './support/reportPage';
 import { WorkbenchPage } from './support/workbenchPage';
-import { stormClaim } from './support/stormClaim';
+import { openStormClaim, stormClaim } from './support/stormClaim';
 
 // Personas: made in the Personas tab, named by a journey lane in the inspector, shown on the lane
 // header and on the report's cover.
@@ -18,10 +18,7 @@ const A4_LANDSCAPE: ReportOptions = { page: 'A4', orientation: 'landscape', date
 let workbench: WorkbenchPage;
 
 test.beforeEach(async ({ page }) => {
-  workbench = new WorkbenchPage(page);
-  await workbench.goto();
-  await page.evaluate((map) => window.workbench.load(map), MAP);
-  await expect(workbench.mapTitle).toHaveText('Storm claim');
+  workbench = await openStormClaim(page, MAP);
 });
 
 const tabs = (page: Page): Locator => page.getByRole('tablist', { name: 'Analysis and method' });

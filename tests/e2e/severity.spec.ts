@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import { centre, WorkbenchPage } from './support/workbenchPage';
-import { stormClaim } from './support/stormClaim';
+import { openStormClaim, stormClaim } from './support/stormClaim';
 
 // Gap severity in the Gaps panel: a moment that matters flagged inside a gap raises that gap's
 // severity and moves it above a gap that was just as severe before.
@@ -31,10 +31,7 @@ let workbench: WorkbenchPage;
 test.use({ viewport: { width: 1280, height: 1000 } });
 
 test.beforeEach(async ({ page }) => {
-  workbench = new WorkbenchPage(page);
-  await workbench.goto();
-  await page.evaluate((map) => window.workbench.load(map), MAP);
-  await expect(workbench.mapTitle).toHaveText('Storm claim');
+  workbench = await openStormClaim(page, MAP);
 });
 
 test('flagging a moment that matters inside a gap raises its severity and its rank in the Gaps panel', async ({ page }) => {

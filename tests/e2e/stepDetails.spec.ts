@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';
 import type { Step } from '../../shared/model/journeyMap';
 import { centre, WorkbenchPage } from './support/workbenchPage';
-import { stormClaim } from './support/stormClaim';
+import { openStormClaim, stormClaim } from './support/stormClaim';
 
 // The method's fields of a step in the inspector, and their marks on the canvas card.
 
@@ -18,10 +18,7 @@ const BARE = { laneId: 'home', title: 'Calls the insurer', column: 0, span: 1 };
 let workbench: WorkbenchPage;
 
 test.beforeEach(async ({ page }) => {
-  workbench = new WorkbenchPage(page);
-  await workbench.goto();
-  await page.evaluate((map) => window.workbench.load(map), MAP);
-  await expect(workbench.mapTitle).toHaveText('Storm claim');
+  workbench = await openStormClaim(page, MAP);
 });
 
 const inspector = (page: Page): Locator => page.locator('.inspector');

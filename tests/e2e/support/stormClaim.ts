@@ -1,3 +1,6 @@
+import { expect, type Page } from '@playwright/test';
+import { WorkbenchPage } from './workbenchPage';
+
 /** A step of a small test map: id, lane, title and column (span 1). */
 export type SmallStep = readonly [id: string, laneId: 'home' | 'claims', title: string, column: number];
 
@@ -21,4 +24,13 @@ export function stormClaim(steps: readonly SmallStep[], homeLane: Readonly<Recor
       steps: steps.map(([id, laneId, title, column]) => ({ id, laneId, title, column, span: 1 })),
     },
   };
+}
+
+/** Opens the workbench on a Storm claim map, as each method spec's tests begin. */
+export async function openStormClaim(page: Page, file: ReturnType<typeof stormClaim>): Promise<WorkbenchPage> {
+  const workbench = new WorkbenchPage(page);
+  await workbench.goto();
+  await page.evaluate((map) => window.workbench.load(map), file);
+  await expect(workbench.mapTitle).toHaveText('Storm claim');
+  return workbench;
 }
