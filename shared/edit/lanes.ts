@@ -2,6 +2,7 @@ import { LANE_KINDS, type JourneyMap, type Lane, type LaneKind } from '../model/
 import { newId } from './ids';
 import { inScreenOrder, withLaneAtEndOfKind } from './laneOrder';
 import { keepOpportunityTargets } from './opportunities';
+import { putOptionalText } from './optionalText';
 
 /** A new lane: its kind decides its group (journey, context, process from top to bottom). */
 export interface NewLane {
@@ -48,17 +49,7 @@ export function updateLane(map: JourneyMap, laneId: string, patch: LanePatch): J
   }
   for (const key of ['persona', 'owner'] as const) {
     const value = patch[key];
-    if (typeof value !== 'string') continue;
-    // A field of blanks would be saved and shown as if someone were named: treat it as cleared.
-    if (value.trim() === '') {
-      if (Object.hasOwn(next, key)) {
-        delete next[key];
-        changed = true;
-      }
-    } else if (next[key] !== value) {
-      next[key] = value;
-      changed = true;
-    }
+    if (typeof value === 'string' && putOptionalText(next, key, value)) changed = true;
   }
   const kindChanged = isLaneKind(patch.kind) && patch.kind !== lane.kind;
   if (kindChanged) next.kind = patch.kind;

@@ -1,6 +1,7 @@
 import type { JourneyMap } from '../model/journeyMap';
 import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityStatus, type OpportunityTarget } from '../model/opportunity';
 import { newId } from './ids';
+import { putOptionalText, textOrNothing } from './optionalText';
 
 /** The panel's edit of an opportunity. An empty description, owner or due date removes the field. */
 export interface OpportunityPatch {
@@ -41,16 +42,9 @@ export function updateOpportunity(map: JourneyMap, opportunityId: string, patch:
   for (const key of ['description', 'owner', 'due'] as const) {
     const value = patch[key];
     if (typeof value !== 'string') continue;
-    // Blanks would be saved and reported as if someone owned it: treat them as cleared.
-    if (value.trim() === '') {
-      if (Object.hasOwn(next, key)) {
-        delete next[key];
-        changed = true;
-      }
-    } else if (next[key] !== value && (key !== 'due' || DUE_DATE.test(value))) {
-      next[key] = value;
-      changed = true;
-    }
+    // A due date that is not one is ignored; an emptied one clears the field like the others.
+    if (key === 'due' && textOrNothing(value) !== undefined && !DUE_DATE.test(value)) continue;
+    if (putOptionalText(next, key, value)) changed = true;
   }
   if (!changed) return map;
   const updated = next as unknown as Opportunity;

@@ -1,6 +1,7 @@
 import type { JourneyMap, Lane } from '../model/journeyMap';
 import type { Persona } from '../model/persona';
 import { newId } from './ids';
+import { putOptionalText } from './optionalText';
 
 /**
  * The avatar colours a persona can take: eight muted tones that stay apart on a projector, none as
@@ -42,17 +43,7 @@ export function updatePersona(map: JourneyMap, personaId: string, patch: Persona
     next.name = patch.name;
     changed = true;
   }
-  if (typeof patch.description === 'string') {
-    if (patch.description.trim() === '') {
-      if (Object.hasOwn(next, 'description')) {
-        delete next.description;
-        changed = true;
-      }
-    } else if (patch.description !== persona.description) {
-      next.description = patch.description;
-      changed = true;
-    }
-  }
+  if (typeof patch.description === 'string' && putOptionalText(next, 'description', patch.description)) changed = true;
   for (const key of ['goals', 'frustrations'] as const) {
     const list = patch[key];
     if (!isTextList(list)) continue;

@@ -1,6 +1,7 @@
 import type { JourneyMap, Step } from '../model/journeyMap';
 import { EMOTION_MAX, EMOTION_MIN, EVIDENCE_LEVELS, type Evidence, type StepData } from '../model/stepDetails';
 import { updateStep } from './steps';
+import { putOptionalText, textOrNothing } from './optionalText';
 
 /** A change to a step's figures; `null` or `''` clears one. */
 export interface StepDataPatch {
@@ -68,10 +69,7 @@ function nextData(data: StepData | undefined, patch: StepDataPatch): StepData | 
   const { customersPerMonth, duration, satisfaction } = patch;
   if (customersPerMonth === null) delete next.customersPerMonth;
   else if (customersPerMonth !== undefined && Number.isSafeInteger(customersPerMonth) && customersPerMonth >= 0) next.customersPerMonth = customersPerMonth;
-  if (duration !== undefined) {
-    if (textOrNothing(duration) === undefined) delete next.duration;
-    else next.duration = duration;
-  }
+  if (duration !== undefined) putOptionalText(next, 'duration', duration);
   if (satisfaction === null) delete next.satisfaction;
   else if (satisfaction !== undefined && Number.isFinite(satisfaction) && satisfaction >= 0 && satisfaction <= 10) next.satisfaction = satisfaction;
   return Object.keys(next).length === 0 ? undefined : (next as StepData);
@@ -91,7 +89,6 @@ function distinctChannels(channels: readonly string[]): string[] {
 }
 
 const listOrNothing = (list: readonly string[]): readonly string[] | undefined => (list.length === 0 ? undefined : list);
-const textOrNothing = (text: string): string | undefined => (text.trim() === '' ? undefined : text);
 
 // Lists and the figures are compared by content: a patch that writes back what the step holds is no change.
 function sameValue(a: unknown, b: unknown): boolean {
