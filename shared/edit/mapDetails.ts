@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../model/journeyMap';
+import { putOptionalText } from './optionalText';
 
 /** The map's own fields a person edits: its title, and the client and author the report's cover names. */
 export interface MapDetailsPatch {
@@ -8,19 +9,20 @@ export interface MapDetailsPatch {
 }
 
 /**
- * Sets the map's title, client or author. An empty client or author removes the field, so a file
- * only carries what was filled in; an unchanged value returns the same map (no undo step).
+ * Sets the map's title, client or author. A blank client or author removes the field, as every
+ * optional text field does, so a file only carries what was filled in; an unchanged value returns
+ * the same map (no undo step).
  */
 export function updateMapDetails(map: JourneyMap, patch: MapDetailsPatch): JourneyMap {
-  let next: JourneyMap = map;
-  if (patch.title !== undefined && patch.title !== map.title) next = { ...next, title: patch.title };
+  const next: Record<string, unknown> = { ...map };
+  let changed = false;
+  if (patch.title !== undefined && patch.title !== map.title) {
+    next.title = patch.title;
+    changed = true;
+  }
   for (const key of ['client', 'author'] as const) {
     const value = patch[key];
-    if (value === undefined || value === (map[key] ?? '')) continue;
-    if (value === '') {
-      const { [key]: _removed, ...rest } = next;
-      next = rest;
-    } else next = { ...next, [key]: value };
+    if (value !== undefined && putOptionalText(next, key, value)) changed = true;
   }
-  return next;
+  return changed ? (next as unknown as JourneyMap) : map;
 }

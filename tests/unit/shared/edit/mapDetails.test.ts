@@ -16,6 +16,12 @@ describe('updateMapDetails', () => {
     expect('client' in emptied).toBe(false);
   });
 
+  it('reads a client or author of blanks as emptied, like every optional text field', () => {
+    const filled = updateMapDetails(map, { client: 'Northwind' });
+    expect(updateMapDetails(filled, { client: '   ' })).toEqual(map);
+    expect(updateMapDetails(map, { author: '  ' })).toBe(map);
+  });
+
   it('returns the same map when nothing changes, so no undo step is made', () => {
     expect(updateMapDetails(map, { title: 'Claim', client: '' })).toBe(map);
     const filled = updateMapDetails(map, { client: 'Northwind' });
