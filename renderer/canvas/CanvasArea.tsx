@@ -4,7 +4,7 @@ import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransfor
 import type { Point } from '../../shared/layout/hitTest';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { analysisOf } from '../store/useAnalysis';
+import { analysisOf } from '../store/analysisOf';
 import { EmptyState } from '../panels/EmptyState';
 import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from '../panels/revealSteps';
 import { CANVAS_PADDING, useEditorLayout } from './canvasLayout';

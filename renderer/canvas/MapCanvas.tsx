@@ -5,7 +5,7 @@ import { columnAt, stepsWithin } from '../../shared/layout/hitTest';
 import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenCorner, frozenOrigin, toMap, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { analysisOf } from '../store/useAnalysis';
+import { analysisOf } from '../store/analysisOf';
 import { PALETTE } from '../theme/palette';
 import { previewOf, useCanvasStore } from './canvasStore';
 import { ColumnAxis, ColumnGridLines, CornerCaptions, type ColumnWindow } from './ColumnGrid';

@@ -4,7 +4,7 @@ import { LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
 import { layoutGapBands, layoutMap, type LayoutOptions } from '../../shared/layout/layoutMap';
 import type { GapBand, MapLayout, StepBox } from '../../shared/layout/mapLayout';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
-import { analysisOf } from '../store/useAnalysis';
+import { analysisOf } from '../store/analysisOf';
 
 /**
  * The editor's layout: a few spare columns after the last step to drop onto, and the stage row

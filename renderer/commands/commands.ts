@@ -6,7 +6,7 @@ import type { LaneKind } from '../../shared/model/journeyMap';
 import { openPreferences } from '../preferences/preferencesDialogState';
 import { CANVAS_PADDING, editorLayout } from '../canvas/canvasLayout';
 import { documentHistory, useDocumentStore } from '../store/documentStore';
-import { analysisOf } from '../store/useAnalysis';
+import { analysisOf } from '../store/analysisOf';
 import { clampZoom, selectedStepIds, useSessionStore } from '../store/sessionStore';
 import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
 import type { Command } from './command';

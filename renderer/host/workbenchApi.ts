@@ -11,7 +11,7 @@ import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
 import { getHost } from './host';
 import { useDocumentStore } from '../store/documentStore';
-import { analysisOf } from '../store/useAnalysis';
+import { analysisOf } from '../store/analysisOf';
 
 /** The page's scripting surface, for end-to-end tests and for poking at the app from the console. */
 export interface WorkbenchApi {

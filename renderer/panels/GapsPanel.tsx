@@ -6,7 +6,7 @@ import { gapsBySeverity, SEVERITY_FORMULA } from '../../shared/analysis/severity
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type Selection } from '../store/sessionStore';
-import { analysisOf } from '../store/useAnalysis';
+import { analysisOf } from '../store/analysisOf';
 import { addOpportunityForGap } from './opportunities/opportunityActions';
 import { revealSteps } from './revealSteps';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { analyseCoverage } from '../../shared/analysis/coverage';
+import { analysisOf } from '../store/analysisOf';
 import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/layout/mapLayout';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
@@ -82,7 +82,8 @@ const oneLine = (text: string, width: number, style: TextStyle): string => wrapT
  */
 export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
   const view = tileView(layout, tile);
-  const marks = useMemo(() => coverageMarks(map, analyseCoverage(map)), [map]);
+  // One analysis per map object (the report's own): a tiled map has a MapSvg per page.
+  const marks = useMemo(() => coverageMarks(map, analysisOf(map)), [map]);
   const stepsById = useMemo(() => new Map<string, Step>(map.steps.map((step) => [step.id, step])), [map]);
   const shownLanes = new Set(view.lanes.map((lane) => lane.laneId));
   const inColumns = (from: number, to: number): boolean => from <= view.toColumn && to >= view.fromColumn;

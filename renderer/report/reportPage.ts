@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
-import { analyseCoverage } from '../../shared/analysis/coverage';
+import { analysisOf } from '../store/analysisOf';
 import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
@@ -49,7 +49,7 @@ export function exposeReportPage(root: Root, pageRule: HTMLStyleElement): void {
 
       const map = loaded.value;
       const title = map.title || 'Untitled map';
-      const analysis = analyseCoverage(map);
+      const analysis = analysisOf(map);
       pageRule.textContent = pageStyle(checkedOptions.data, title);
       document.title = title;
       flushSync(() => root.render(createElement(ReportView, { map, analysis, options: checkedOptions.data, isoDate: checkedOptions.data.date ?? today() })));

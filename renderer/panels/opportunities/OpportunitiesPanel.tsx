@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityStatus } from '../../../shared/model/opportunity';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { analysisOf } from '../../store/useAnalysis';
+import { analysisOf } from '../../store/analysisOf';
 import { formatDueDate } from './dueDate';
 import { OpportunityEditor } from './OpportunityEditor';
 import { targetWords } from './opportunityTarget';

@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../../shared/model/journeyMap';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '../../../shared/model/opportunity';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { analysisOf } from '../../store/useAnalysis';
+import { analysisOf } from '../../store/analysisOf';
 import { revealSteps } from '../revealSteps';
 import { TypingField } from '../TypingField';
 import { opportunityTitleField } from './opportunityActions';
