@@ -2,8 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { chromiumFlags } from './electron/launch/chromiumFlags';
 import { findChromium } from './electron/launch/findChromium';
 
-/** The port the end-to-end tests serve the browser edition on, away from the 5174 people use. */
-const E2E_PORT = 5199;
+/**
+ * The port the end-to-end tests serve the browser edition on, away from the 5174 people use.
+ * `E2E_PORT` moves it, so two checkouts on one machine can run their suites side by side.
+ */
+const E2E_PORT = Number(process.env.E2E_PORT) || 5199;
 const E2E_URL = `http://127.0.0.1:${E2E_PORT}/`;
 
 // Playwright's own browser download is never used here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1):
