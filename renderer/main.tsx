@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import './theme/fonts.css';
 import './app/app.css';
 import { App } from './app/App';
+import { installCommands } from './app/commandList';
 import { exposeWorkbenchApi } from './host/workbenchApi';
 import { loadFonts } from './theme/loadFonts';
 
+installCommands();
 exposeWorkbenchApi();
 await loadFonts();
 

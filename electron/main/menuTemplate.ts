@@ -1,6 +1,8 @@
+import type { CommandId } from '../../shared/commands/commandIds';
+
 /** A menu entry as the app describes it; main.ts turns these into Electron's menu items. */
 export type MenuEntry =
-  | { readonly kind: 'command'; readonly label: string; readonly commandId: string; readonly accelerator?: string }
+  | { readonly kind: 'command'; readonly label: string; readonly commandId: CommandId; readonly accelerator?: string }
   | { readonly kind: 'role'; readonly role: 'quit' | 'about' | 'toggleDevTools' | 'togglefullscreen' | 'minimize' | 'close' }
   | { readonly kind: 'recent'; readonly label: string }
   | { readonly kind: 'submenu'; readonly label: string; readonly entries: readonly MenuEntry[] }
@@ -12,7 +14,7 @@ export interface MenuSection {
   readonly entries: readonly MenuEntry[];
 }
 
-const command = (label: string, commandId: string, accelerator?: string): MenuEntry => ({ kind: 'command', label, commandId, ...(accelerator ? { accelerator } : {}) });
+const command = (label: string, commandId: CommandId, accelerator?: string): MenuEntry => ({ kind: 'command', label, commandId, ...(accelerator ? { accelerator } : {}) });
 const separator: MenuEntry = { kind: 'separator' };
 
 /**

@@ -1,4 +1,4 @@
-import { useClipboardEvents } from '../commands/useClipboardEvents';
+import { useClipboardEvents } from '../editing/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
 import { ModalDialog } from '../dialogs/ModalDialog';
@@ -10,7 +10,7 @@ import { useHostMessages } from '../host/useHostMessages';
 import { ContextMenu } from '../panels/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
 import { Inspector } from '../panels/Inspector';
-import { OutlinePanel } from '../panels/OutlinePanel';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import { ProblemMessage } from '../panels/ProblemMessage';
 import { StatusNotice } from '../panels/StatusNotice';
 import { Toolbar } from '../panels/Toolbar';

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
 import type { Point } from '../../shared/layout/hitTest';
 import { useDocumentStore } from '../store/documentStore';
-import { useSessionStore } from '../store/sessionStore';
+import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';
 import { EmptyState } from '../panels/EmptyState';
 import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from '../panels/revealSteps';
@@ -134,7 +134,8 @@ function MapView() {
       element.removeEventListener('scroll', onScroll);
       window.removeEventListener(REVEAL_STEPS_EVENT, onReveal);
       setMountedCanvas(null);
-      useCanvasStore.setState({ gesture: NO_GESTURE, headerEdit: null });
+      useCanvasStore.setState({ gesture: NO_GESTURE });
+      useSessionStore.getState().editTitle(null);
     };
   }, []);
 
@@ -145,10 +146,10 @@ function MapView() {
   useFocusRing(viewport);
 
   // A title edited in place must be on screen: a step added by the N key may be far to the right.
-  const editingStepId = useSessionStore((state) => state.editingStepId);
+  const editedStepId = useSessionStore(editingStepId);
   useLayoutEffect(() => {
-    if (editingStepId && scroller.current) revealIn(scroller.current, live.current, [editingStepId]);
-  }, [editingStepId]);
+    if (editedStepId && scroller.current) revealIn(scroller.current, live.current, [editedStepId]);
+  }, [editedStepId]);
 
   // The canvas follows a single step selected or moved from elsewhere (the outline, the
   // inspector), so the typist sees the card they are writing. Not while the canvas itself has

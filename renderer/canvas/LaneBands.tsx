@@ -3,7 +3,6 @@ import { Group, Rect, Text } from 'react-konva';
 import type { LaneBand } from '../../shared/layout/mapLayout';
 import { useSessionStore } from '../store/sessionStore';
 import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
-import { useCanvasStore } from './canvasStore';
 import { EDITOR_COLOURS } from './editorColours';
 
 /** The lanes' background bands, drawn under everything else. */
@@ -31,7 +30,7 @@ export function LaneHeaders({ lanes }: { readonly lanes: readonly LaneBand[] }) 
 
 const LaneHeader = memo(function LaneHeader({ lane }: { readonly lane: LaneBand }) {
   const selected = useSessionStore((state) => state.selection.kind === 'lane' && state.selection.laneId === lane.laneId);
-  const editing = useCanvasStore((state) => state.headerEdit?.kind === 'lane' && state.headerEdit.laneId === lane.laneId);
+  const editing = useSessionStore((state) => state.titleEdit?.kind === 'lane' && state.titleEdit.laneId === lane.laneId);
   const { x, y, width, height } = lane.header;
   const textWidth = width - HEADER_PADDING * 2;
   const detailHeight = lane.detail ? 34 : 0;

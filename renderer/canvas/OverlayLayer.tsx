@@ -5,7 +5,7 @@ import { LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
 import type { MapLayout, Rect as Area, StepBox } from '../../shared/layout/mapLayout';
 import type { DropSpot } from '../../shared/layout/snapping';
 import { bodyOrigin, frozenOrigin, type CanvasView } from '../../shared/layout/viewTransform';
-import { useSessionStore } from '../store/sessionStore';
+import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { FONT_FAMILY } from '../theme/palette';
 import { carriedCards } from './canvasView';
 import { useCanvasStore, type Gesture } from './canvasStore';
@@ -23,7 +23,7 @@ export const RESIZE_GRIP = { width: 8, height: 28, reach: 10 } as const;
 export function OverlayLayer({ layout, view, carriedRef }: { readonly layout: MapLayout; readonly view: CanvasView; readonly carriedRef: RefObject<Konva.Group | null> }) {
   const gesture = useCanvasStore((state) => state.gesture);
   const singleSelected = useSessionStore((state) => (state.selection.kind === 'steps' && state.selection.stepIds.length === 1 ? state.selection.stepIds[0]! : null));
-  const editing = useSessionStore((state) => state.editingStepId);
+  const editing = useSessionStore(editingStepId);
   const body = bodyOrigin(view);
   const frozen = frozenOrigin(view);
   const scale = { scaleX: view.zoom, scaleY: view.zoom };

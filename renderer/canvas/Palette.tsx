@@ -4,9 +4,8 @@ import { cellAt, type Cell } from '../../shared/layout/hitTest';
 import type { DropSpot } from '../../shared/layout/snapping';
 import { addStep } from '../../shared/edit/steps';
 import { regionAt, scrollingEdges } from '../../shared/layout/viewTransform';
-import { runCommand } from '../commands/commands';
+import { dispatch } from '../commands/dispatch';
 import { useDocumentStore } from '../store/documentStore';
-import { useSessionStore } from '../store/sessionStore';
 import { startAutoScroll, type AutoScroller } from './autoScroller';
 import { previewGapBands } from './canvasLayout';
 import { NO_GESTURE, useCanvasStore } from './canvasStore';
@@ -114,16 +113,7 @@ export function Palette() {
     const onUp = (): void => {
       finish();
       const cell = target;
-      if (!dragged.current || !cell) return;
-      let stepId = '';
-      useDocumentStore.getState().change((map) => {
-        const result = addStep(map, cell);
-        stepId = result.stepId;
-        return result.map;
-      });
-      if (!stepId) return;
-      useSessionStore.getState().select({ kind: 'steps', stepIds: [stepId] });
-      useSessionStore.getState().editStepTitle(stepId);
+      if (dragged.current && cell) dispatch('step.add', cell);
     };
     document.addEventListener('pointermove', onMove);
     document.addEventListener('pointerup', onUp);
@@ -140,7 +130,7 @@ export function Palette() {
         onClick={() => {
           // A drag that ended on the chip itself is not a press.
           if (dragged.current) dragged.current = false;
-          else runCommand('step.add');
+          else dispatch('step.add');
         }}
       >
         <span className="canvas-palette__card" aria-hidden="true" />

@@ -3,7 +3,6 @@ import { Group, Rect, Text } from 'react-konva';
 import type { MapLayout, StageHeader } from '../../shared/layout/mapLayout';
 import { useSessionStore } from '../store/sessionStore';
 import { FONT_FAMILY, PALETTE } from '../theme/palette';
-import { useCanvasStore } from './canvasStore';
 import { EDITOR_COLOURS } from './editorColours';
 
 const PADDING_X = 12;
@@ -54,7 +53,7 @@ export function StageHeaders({ layout, stickyLeft }: { readonly layout: MapLayou
 /** One stage's header; `hidden` map pixels of its left side are under the frozen lane headers. */
 const StageCell = memo(function StageCell({ stage, shade, hidden }: { readonly stage: StageHeader; readonly shade: string; readonly hidden: number }) {
   const selected = useSessionStore((state) => state.selection.kind === 'stage' && state.selection.stageId === stage.stageId);
-  const editing = useCanvasStore((state) => state.headerEdit?.kind === 'stage' && state.headerEdit.stageId === stage.stageId);
+  const editing = useSessionStore((state) => state.titleEdit?.kind === 'stage' && state.titleEdit.stageId === stage.stageId);
   const room = stage.width - hidden - PADDING_X * 2;
   return (
     <Group x={stage.x} y={stage.y}>

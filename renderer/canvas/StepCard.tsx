@@ -4,7 +4,7 @@ import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Evidence } from '../../shared/model/stepDetails';
 import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
-import { useSessionStore } from '../store/sessionStore';
+import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../theme/palette';
 import { EDITOR_COLOURS } from './editorColours';
 import { isCarried, useCanvasStore, type CoverageMark } from './canvasStore';
@@ -162,7 +162,7 @@ function MomentStar({ x }: { readonly x: number }) {
 export const StepCard = memo(function StepCard({ box }: { readonly box: StepBox }) {
   const id = box.stepId;
   const selected = useSessionStore((state) => state.selection.kind === 'steps' && state.selection.stepIds.includes(id));
-  const editing = useSessionStore((state) => state.editingStepId === id);
+  const editing = useSessionStore((state) => editingStepId(state) === id);
   const carried = useCanvasStore((state) => isCarried(state.gesture, id));
   const mark = useCanvasStore((state) => state.marks.get(id));
   return (

@@ -7,12 +7,10 @@ import { bodyOrigin, frozenCorner, frozenOrigin, rectToScreen, type CanvasView }
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { useCanvasStore } from './canvasStore';
 import { mountedCanvas } from './canvasView';
 import { returnFocusTo } from './focusRing';
+import { NEW_STAGE_TITLE } from '../editing/stageCommands';
 
-/** The name a stage drawn on the canvas keeps when its naming is cancelled or left empty. */
-export const NEW_STAGE_TITLE = 'New stage';
 import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from './StepCard';
 
 /**
@@ -27,9 +25,10 @@ import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from './StepCard';
  * Lanes are not folded: adding one gives it a name, and renaming it is a gesture of its own.
  */
 export function TitleEditors({ layout, view }: { readonly layout: MapLayout; readonly view: CanvasView }) {
-  const stepId = useSessionStore((state) => state.editingStepId);
-  const header = useCanvasStore((state) => state.headerEdit);
-  if (stepId) {
+  const edit = useSessionStore((state) => state.titleEdit);
+  const close = (): void => useSessionStore.getState().editTitle(null);
+  if (edit?.kind === 'step') {
+    const { stepId } = edit;
     const box = layout.steps.find((candidate) => candidate.stepId === stepId);
     if (!box) return null;
     const rect = rectToScreen(view, box);
@@ -44,12 +43,12 @@ export function TitleEditors({ layout, view }: { readonly layout: MapLayout; rea
         style={{ fontSize: CARD_FONT_SIZE * z, lineHeight: CARD_LINE_HEIGHT, padding: `${9 * z}px ${12 * z}px ${9 * z}px ${14 * z}px`, borderRadius: 6 * z }}
         created={(map) => map.steps.some((step) => step.id === stepId)}
         commit={(title) => (map) => updateStep(map, stepId, { title })}
-        close={() => useSessionStore.getState().editStepTitle(null)}
+        close={close}
       />
     );
   }
-  if (header?.kind === 'lane') {
-    const lane = layout.lanes.find((candidate) => candidate.laneId === header.laneId);
+  if (edit?.kind === 'lane') {
+    const lane = layout.lanes.find((candidate) => candidate.laneId === edit.laneId);
     if (!lane) return null;
     const z = view.zoom;
     const x = frozenOrigin(view).x + (lane.header.x + 8) * z;
@@ -62,12 +61,12 @@ export function TitleEditors({ layout, view }: { readonly layout: MapLayout; rea
         rect={{ x, y, width: (lane.header.width - 16) * z, height: 30 * z }}
         style={{ fontSize: 15 * z, fontWeight: 600, padding: `0 ${6 * z}px` }}
         commit={(title) => (map) => updateLane(map, lane.laneId, { title })}
-        close={() => useCanvasStore.setState({ headerEdit: null })}
+        close={close}
       />
     );
   }
-  if (header?.kind === 'stage') {
-    const stage = layout.stages.find((candidate) => candidate.stageId === header.stageId);
+  if (edit?.kind === 'stage') {
+    const stage = layout.stages.find((candidate) => candidate.stageId === edit.stageId);
     if (!stage) return null;
     const z = view.zoom;
     // Only the part of the stage right of the frozen lane headers is on screen; the field covers that part.
@@ -85,7 +84,7 @@ export function TitleEditors({ layout, view }: { readonly layout: MapLayout; rea
         created={(map) => map.stages.some((candidate) => candidate.id === stage.stageId)}
         fallback={NEW_STAGE_TITLE}
         commit={(title) => (map) => updateStage(map, stage.stageId, { title })}
-        close={() => useCanvasStore.setState({ headerEdit: null })}
+        close={close}
       />
     );
   }

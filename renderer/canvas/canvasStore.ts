@@ -22,9 +22,6 @@ export type Gesture =
 
 export const NO_GESTURE: Gesture = { kind: 'none' };
 
-/** A lane or stage title being edited in place (a step's title is in the session store, since commands start it). */
-export type HeaderEdit = { readonly kind: 'lane'; readonly laneId: string } | { readonly kind: 'stage'; readonly stageId: string };
-
 /** How a card is marked by the coverage analysis. */
 export type CoverageMark = 'touchpoint' | 'unanchored';
 
@@ -33,7 +30,6 @@ export interface CanvasState {
   readonly scrollLeft: number;
   readonly scrollTop: number;
   readonly gesture: Gesture;
-  readonly headerEdit: HeaderEdit | null;
   /** Coverage marks of the map on screen (the previewed one during a drag), by step id. */
   readonly marks: ReadonlyMap<string, CoverageMark>;
 }
@@ -42,7 +38,6 @@ export const useCanvasStore = create<CanvasState>()(() => ({
   scrollLeft: 0,
   scrollTop: 0,
   gesture: NO_GESTURE,
-  headerEdit: null,
   marks: new Map(),
 }));
 

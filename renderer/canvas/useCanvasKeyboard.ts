@@ -54,9 +54,9 @@ export function useCanvasKeyboard(element: RefObject<HTMLElement | null>, scroll
       }
       if (event.key === 'Enter' || event.key === 'F2') {
         const { selection } = session;
-        if (selection.kind === 'steps' && selection.stepIds.length === 1) session.editStepTitle(selection.stepIds[0]!);
-        else if (selection.kind === 'lane') useCanvasStore.setState({ headerEdit: { kind: 'lane', laneId: selection.laneId } });
-        else if (selection.kind === 'stage') useCanvasStore.setState({ headerEdit: { kind: 'stage', stageId: selection.stageId } });
+        if (selection.kind === 'steps' && selection.stepIds.length === 1) session.editTitle({ kind: 'step', stepId: selection.stepIds[0]! });
+        else if (selection.kind === 'lane') session.editTitle({ kind: 'lane', laneId: selection.laneId });
+        else if (selection.kind === 'stage') session.editTitle({ kind: 'stage', stageId: selection.stageId });
         else return;
         event.preventDefault();
       }

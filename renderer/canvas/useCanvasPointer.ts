@@ -1,14 +1,15 @@
 import type Konva from 'konva';
 import { useEffect, type RefObject } from 'react';
 import { moveLane } from '../../shared/edit/lanes';
-import { addStage, updateStage } from '../../shared/edit/stages';
-import { addStep, moveSteps, resizeStep } from '../../shared/edit/steps';
+import { updateStage } from '../../shared/edit/stages';
+import { moveSteps, resizeStep } from '../../shared/edit/steps';
 import { cellAt, laneAt, rectBetween, stageAt, stageEdgeAt, stepAt, stepsInRect, columnAt, type Point } from '../../shared/layout/hitTest';
 import { emotionBandAt } from '../../shared/layout/emotionCurve';
 import type { MapLayout, Rect, StepBox } from '../../shared/layout/mapLayout';
 import { dropSpots, laneDrop, resizeStageEdge, snapMove, snapSpan, stageSpan, type MoveSnap } from '../../shared/layout/snapping';
 import type { ScrollAxes } from '../../shared/layout/autoScroll';
 import { regionAt, scrollingEdges, toMap, type CanvasView } from '../../shared/layout/viewTransform';
+import { commit, dispatch } from '../commands/dispatch';
 import { openContextMenu } from '../panels/ContextMenu';
 import { useDocumentStore } from '../store/documentStore';
 import { selectedStepIds, useSessionStore } from '../store/sessionStore';
@@ -340,15 +341,7 @@ export function useCanvasPointer(
         onDrop: (moved) => {
           setGesture(NO_GESTURE);
           if (!moved) return session().select({ kind: 'none' });
-          const range = span;
-          let stageId = '';
-          doc().change((map) => {
-            const result = addStage(map, { ...range, title: '' });
-            stageId = result.stageId;
-            return result.map;
-          });
-          session().select({ kind: 'stage', stageId });
-          useCanvasStore.setState({ headerEdit: { kind: 'stage', stageId } });
+          dispatch('stage.add', { ...span, title: '' });
         },
       });
     };
@@ -379,39 +372,22 @@ export function useCanvasPointer(
       if (region === 'body') {
         const hit = stepAt(layout, at);
         if (hit) {
-          session().select({ kind: 'steps', stepIds: [hit.stepId] });
-          session().editStepTitle(hit.stepId);
+          commit({ selection: { kind: 'steps', stepIds: [hit.stepId] }, titleEdit: { kind: 'step', stepId: hit.stepId } });
           return;
         }
         const cell = cellAt(layout, at);
-        if (!cell) return;
-        let stepId = '';
-        doc().change((map) => {
-          const result = addStep(map, cell);
-          stepId = result.stepId;
-          return result.map;
-        });
-        if (!stepId) return;
-        session().select({ kind: 'steps', stepIds: [stepId] });
-        session().editStepTitle(stepId);
+        if (cell) dispatch('step.add', cell);
       } else if (region === 'laneHeaders') {
         const lane = laneAt(layout, at.y);
-        if (lane) useCanvasStore.setState({ headerEdit: { kind: 'lane', laneId: lane.laneId } });
+        if (lane) session().editTitle({ kind: 'lane', laneId: lane.laneId });
       } else if (region === 'topRows' && at.y < layout.stageRow.y + layout.stageRow.height) {
         const stage = stageAt(layout, at.x);
         if (stage) {
-          useCanvasStore.setState({ headerEdit: { kind: 'stage', stageId: stage.stageId } });
+          session().editTitle({ kind: 'stage', stageId: stage.stageId });
           return;
         }
         const column = columnAt(layout, at.x);
-        let stageId = '';
-        doc().change((map) => {
-          const result = addStage(map, { fromColumn: column, toColumn: column, title: '' });
-          stageId = result.stageId;
-          return result.map;
-        });
-        session().select({ kind: 'stage', stageId });
-        useCanvasStore.setState({ headerEdit: { kind: 'stage', stageId } });
+        dispatch('stage.add', { fromColumn: column, toColumn: column, title: '' });
       }
     };
 

@@ -1,4 +1,4 @@
-import type { Command, ShortcutScope } from './command';
+import type { AnyCommand, ShortcutScope } from './command';
 import { shortcutOf, type KeyPress } from './shortcuts';
 
 /** Where a key press happened, as far as shortcuts care. */
@@ -14,7 +14,7 @@ export interface KeyContext {
  * only commands of that field's scope, global commands with Alt (which typing never uses) and
  * those meant to work while typing apply.
  */
-export function commandForKey(commands: readonly Command[], press: KeyPress, context: KeyContext, mac?: boolean): Command | null {
+export function commandForKey(commands: readonly AnyCommand[], press: KeyPress, context: KeyContext, mac?: boolean): AnyCommand | null {
   const shortcut = shortcutOf(press, mac);
   const matching = commands.filter((command) => command.shortcuts?.includes(shortcut));
   const scoped = matching.find((command) => (command.scope ?? 'global') === context.scope && context.scope !== 'global');

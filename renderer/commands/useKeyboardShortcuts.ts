@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import type { ShortcutScope } from './command';
 import { dialogOpen } from '../dialogs/dialogStore';
-import { COMMANDS } from './commands';
+import { dispatch, isEnabled } from './dispatch';
 import { commandForKey } from './keyboardDispatch';
+import { allCommands } from './registry';
 import { isTextField } from './textField';
 
 function contextOf(target: EventTarget | null): { scope: ShortcutScope; editingText: boolean } {
@@ -17,11 +18,11 @@ export function useKeyboardShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent): void => {
       // A modal dialog has the keyboard to itself while it is open.
       if (event.defaultPrevented || event.isComposing || dialogOpen()) return;
-      const command = commandForKey(COMMANDS, event, contextOf(event.target));
+      const command = commandForKey(allCommands(), event, contextOf(event.target));
       if (!command || command.nativeClipboard) return;
-      if (command.enabled && !command.enabled()) return;
+      if (!isEnabled(command.id)) return;
       event.preventDefault();
-      command.run();
+      dispatch(command.id);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

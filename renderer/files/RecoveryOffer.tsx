@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecoveryCopy } from '../../shared/host/hostApi';
 import { getHost } from '../host/host';
-import { discardRecoveryCopy, restoreRecoveryCopy } from './fileCommands';
+import { discardRecoveryCopy, restoreRecoveryCopy } from './documentFiles';
 import { useFileStore } from './fileState';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

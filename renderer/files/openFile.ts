@@ -37,5 +37,5 @@ export interface ShownFile {
 export function openMap(map: JourneyMap, file: ShownFile = { handle: null, fileName: null }): void {
   useDocumentStore.getState().replace(orderLanes(map));
   adoptDocument(useDocumentStore.getState().map, file);
-  useSessionStore.setState({ selection: NOTHING_SELECTED, editingStepId: null, failedOpen: null, openPersonaId: null, openOpportunityId: null });
+  useSessionStore.setState({ selection: NOTHING_SELECTED, titleEdit: null, failedOpen: null, openPersonaId: null, openOpportunityId: null });
 }

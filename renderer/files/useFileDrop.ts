@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { openDroppedFile } from './fileCommands';
+import { openDroppedFile } from './documentFiles';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 

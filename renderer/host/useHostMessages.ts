@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { COMMANDS, runCommand } from '../commands/commands';
-import { closeWithoutSaving, openRecentFile, saveAndClose, showHostOpenedDocument } from '../files/fileCommands';
+import { isCommandId } from '../../shared/commands/commandIds';
+import { dispatch } from '../commands/dispatch';
+import { closeWithoutSaving, openRecentFile, saveAndClose, showHostOpenedDocument } from '../files/documentFiles';
 import { useSessionStore } from '../store/sessionStore';
 
 /**
@@ -16,7 +17,7 @@ export function useHostMessages(): void {
       switch (message.type) {
         case 'command':
           // Only ids of the registry: a message is data, never a way to call anything else.
-          if (COMMANDS.some((command) => command.id === message.commandId)) runCommand(message.commandId);
+          if (isCommandId(message.commandId)) dispatch(message.commandId);
           break;
         case 'openRecent':
           void openRecentFile(message.path);

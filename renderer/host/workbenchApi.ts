@@ -6,7 +6,8 @@ import type { Rect } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenOrigin, rectToScreen, toScreen } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { carriedCards, mountedCanvas } from '../canvas/canvasView';
-import { runCommand } from '../commands/commands';
+import { isCommandId } from '../../shared/commands/commandIds';
+import { dispatch } from '../commands/dispatch';
 import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
 import { getHost } from './host';
@@ -95,11 +96,7 @@ export function exposeWorkbenchApi(): void {
       return { x: on.left + shown.x, y: on.top + shown.y };
     },
     run(commandId) {
-      try {
-        return runCommand(commandId);
-      } catch {
-        return false;
-      }
+      return isCommandId(commandId) && dispatch(commandId);
     },
     fileState() {
       const { documentId, handle, fileName } = useFileStore.getState();

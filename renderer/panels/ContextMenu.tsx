@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { create } from 'zustand';
-import type { Command } from '../commands/command';
-import { COMMANDS, runCommand } from '../commands/commands';
+import type { CommandId } from '../../shared/commands/commandIds';
+import type { AnyCommand } from '../commands/command';
+import { commandContext, dispatch } from '../commands/dispatch';
+import { commandById } from '../commands/registry';
 import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
 import { useCommandEnabled } from '../commands/useCommandEnabled';
 
@@ -9,7 +11,7 @@ interface OpenMenu {
   /** Page coordinates of the menu's top-left corner (moved inward if it would leave the window). */
   readonly x: number;
   readonly y: number;
-  readonly commandIds: readonly string[];
+  readonly commandIds: readonly CommandId[];
   /** Names the menu for screen readers. */
   readonly label: string;
   /** Where focus returns when the menu closes: what had it when the menu opened. */
@@ -25,9 +27,9 @@ export interface ContextMenuOptions {
 
 /**
  * Opens the menu of these commands at a page point (the canvas calls this on right-click, the
- * toolbar for its drop-down). Ids that name no command are left out.
+ * toolbar for its drop-down).
  */
-export function openContextMenu(position: { x: number; y: number }, commandIds: readonly string[], options: ContextMenuOptions = {}): void {
+export function openContextMenu(position: { x: number; y: number }, commandIds: readonly CommandId[], options: ContextMenuOptions = {}): void {
   const active = document.activeElement;
   useContextMenu.setState({
     menu: {
@@ -60,11 +62,11 @@ const ITEM = ':is([role="menuitem"], [role="menuitemcheckbox"])';
 export function ContextMenu() {
   const menu = useContextMenu((state) => state.menu);
   if (!menu) return null;
-  const commands = menu.commandIds.map((id) => COMMANDS.find((command) => command.id === id)).filter((command): command is Command => !!command);
+  const commands = menu.commandIds.map(commandById);
   return <MenuList menu={menu} commands={commands} />;
 }
 
-function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly commands: readonly Command[] }) {
+function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly commands: readonly AnyCommand[] }) {
   const element = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
 
@@ -153,15 +155,15 @@ function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly comman
   );
 }
 
-function MenuItem({ command }: { readonly command: Command }) {
+function MenuItem({ command }: { readonly command: AnyCommand }) {
   const enabled = useCommandEnabled(command.id);
   // Read when the menu opens; the menu closes on every choice, so it cannot go stale.
-  const checked = command.checked?.();
+  const checked = command.checked?.(commandContext());
   const shortcut = command.shortcuts?.[0];
   const run = (): void => {
     if (!enabled) return;
     closeContextMenu(true);
-    runCommand(command.id);
+    dispatch(command.id);
   };
   return (
     <button

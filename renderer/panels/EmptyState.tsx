@@ -1,4 +1,4 @@
-import { runCommand } from '../commands/commands';
+import { dispatch } from '../commands/dispatch';
 import { EXAMPLE_TEMPLATES, templateTitle } from '../templates/bundledTemplates';
 import { openTemplate } from '../templates/openTemplate';
 import { templateSummary } from '../templates/templateSummary';
@@ -18,10 +18,10 @@ export function EmptyState() {
         {stages.length > 1 && ` The stages are set out already, from ${first} to ${last}: rename them and drag their edges to fit.`}
       </p>
       <div className="empty-state__actions">
-        <button type="button" className="button button--primary" onClick={() => runCommand('lane.addJourney')}>
+        <button type="button" className="button button--primary" onClick={() => dispatch('lane.addJourney')}>
           Add a journey lane
         </button>
-        <button type="button" className="button" onClick={() => runCommand('lane.addProcess')}>
+        <button type="button" className="button" onClick={() => dispatch('lane.addProcess')}>
           Add a process lane
         </button>
       </div>

@@ -9,7 +9,7 @@ import { updateStage } from '../../shared/edit/stages';
 import { moveStepTo, updateStep } from '../../shared/edit/steps';
 import { lastColumnOf, LANE_KINDS, type JourneyMap, type Lane, type LaneKind, type Stage, type Step } from '../../shared/model/journeyMap';
 import { EmotionCurveToggle } from '../canvas/emotion/EmotionCurveToggle';
-import { runCommand } from '../commands/commands';
+import { dispatch } from '../commands/dispatch';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useAnalysis } from '../store/useAnalysis';
@@ -67,7 +67,7 @@ export function Inspector() {
           {heading}
         </h2>
         {deleteLabel && (
-          <button type="button" className="button button--small button--danger" onClick={() => runCommand('selection.delete')}>
+          <button type="button" className="button button--small button--danger" onClick={() => dispatch('selection.delete')}>
             {deleteLabel}
           </button>
         )}
@@ -92,10 +92,10 @@ function Nothing({ map }: { readonly map: JourneyMap }) {
 function SeveralSteps() {
   return (
     <div className="inspector__actions">
-      <button type="button" className="button" onClick={() => runCommand('selection.duplicate')}>
+      <button type="button" className="button" onClick={() => dispatch('selection.duplicate')}>
         Duplicate
       </button>
-      <button type="button" className="button button--danger" onClick={() => runCommand('selection.delete')}>
+      <button type="button" className="button button--danger" onClick={() => dispatch('selection.delete')}>
         Delete steps
       </button>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { changeWhileTyping, endTyping } from '../commands/typingEdits';
+import { changeWhileTyping, endTyping } from '../store/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
 
 interface Line {

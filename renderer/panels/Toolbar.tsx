@@ -1,5 +1,7 @@
 import { type MouseEvent, type ReactNode } from 'react';
-import { commandById, runCommand } from '../commands/commands';
+import type { CommandId } from '../../shared/commands/commandIds';
+import { dispatch } from '../commands/dispatch';
+import { commandById } from '../commands/registry';
 import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
 import { useCommandEnabled } from '../commands/useCommandEnabled';
 import { useFileStore, useIsDirty } from '../files/fileState';
@@ -49,14 +51,14 @@ export function Toolbar() {
 }
 
 /** Label and shortcuts, as the tooltip shows them: "Undo (Ctrl+Z)". */
-function tooltipOf(id: string): string {
+function tooltipOf(id: CommandId): string {
   const command = commandById(id);
   const shortcut = command.shortcuts?.[0];
   return shortcut ? `${command.label} (${displayShortcut(shortcut)})` : command.label;
 }
 
 interface CommandButtonProps {
-  readonly id: string;
+  readonly id: CommandId;
   /** Shown instead of the label; the label stays the button's name. */
   readonly icon?: ReactNode;
   readonly children?: ReactNode;
@@ -78,7 +80,7 @@ function CommandButton({ id, icon, children, className, name }: CommandButtonPro
       aria-label={name ?? (icon || children ? command.label : undefined)}
       aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
       disabled={!enabled}
-      onClick={() => runCommand(id)}
+      onClick={() => dispatch(id)}
     >
       {icon ? <span aria-hidden="true">{icon}</span> : (children ?? command.label)}
     </button>
@@ -99,7 +101,7 @@ interface MenuButtonProps {
   /** The button's text and its menu's name. */
   readonly label: string;
   readonly title: string;
-  readonly commandIds: readonly string[];
+  readonly commandIds: readonly CommandId[];
 }
 
 /** A button that drops down a menu of registry commands below itself; Enter or Space opens it, arrows move in it. */

@@ -10,6 +10,12 @@ export type Selection =
 
 export const NOTHING_SELECTED: Selection = { kind: 'none' };
 
+/** A title being edited in place on the canvas: a step's card, a lane's header or a stage's. */
+export type TitleEdit =
+  | { readonly kind: 'step'; readonly stepId: string }
+  | { readonly kind: 'lane'; readonly laneId: string }
+  | { readonly kind: 'stage'; readonly stageId: string };
+
 /** A file that could not be opened, kept until the user dismisses the message. */
 export interface FailedOpen {
   readonly fileName: string;
@@ -39,8 +45,8 @@ export const MAX_ZOOM = 3;
 export interface SessionState {
   readonly selection: Selection;
   readonly viewport: Viewport;
-  /** The step whose title is being edited in place on the canvas, if any. */
-  readonly editingStepId: string | null;
+  /** The title being edited in place on the canvas, if any. */
+  readonly titleEdit: TitleEdit | null;
   readonly failedOpen: FailedOpen | null;
   /** A short message for the status line, such as why a paste did nothing. */
   readonly notice: string | null;
@@ -60,7 +66,7 @@ export interface SessionState {
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
-  editStepTitle(stepId: string | null): void;
+  editTitle(edit: TitleEdit | null): void;
   reportFailedOpen(failure: FailedOpen | null): void;
   notify(notice: string | null): void;
   showSidebarTab(tab: SidebarTab): void;
@@ -75,7 +81,7 @@ export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(M
 export const useSessionStore = create<SessionState>()((set) => ({
   selection: NOTHING_SELECTED,
   viewport: { zoom: 1, width: 0, height: 0 },
-  editingStepId: null,
+  titleEdit: null,
   failedOpen: null,
   notice: null,
   sidebarTab: 'gaps',
@@ -86,7 +92,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
-  editStepTitle: (editingStepId) => set({ editingStepId }),
+  editTitle: (titleEdit) => set({ titleEdit }),
   reportFailedOpen: (failedOpen) => set({ failedOpen }),
   notify: (notice) => set({ notice }),
   showSidebarTab: (sidebarTab) => set({ sidebarTab }),
@@ -95,6 +101,11 @@ export const useSessionStore = create<SessionState>()((set) => ({
   requestFocus: (focusRequest) => set({ focusRequest }),
   setExporting: (exporting) => set({ exporting }),
 }));
+
+/** The step whose title is being edited in place, if a step's is. */
+export function editingStepId(state: Pick<SessionState, 'titleEdit'>): string | null {
+  return state.titleEdit?.kind === 'step' ? state.titleEdit.stepId : null;
+}
 
 /** The selected step ids, or none when the selection is not of steps. */
 export function selectedStepIds(selection: Selection): readonly string[] {

@@ -1,4 +1,4 @@
-import { afterSettling } from '../files/fileCommands';
+import { afterSettling } from '../files/documentFiles';
 import { openMap } from '../files/openFile';
 import type { Template } from './bundledTemplates';
 

@@ -1,3 +1,4 @@
+import type { CommandId } from '../commands/commandIds';
 import type { OpenedDocument } from './hostApi';
 
 /** The one channel on which the host speaks to the page first. */
@@ -11,7 +12,7 @@ export const HOST_MESSAGE_CHANNEL = 'host:message';
  * closing with unsaved changes.
  */
 export type HostMessage =
-  | { readonly type: 'command'; readonly commandId: string }
+  | { readonly type: 'command'; readonly commandId: CommandId }
   | { readonly type: 'openRecent'; readonly path: string }
   | { readonly type: 'opened'; readonly document: OpenedDocument }
   | { readonly type: 'saveAndClose' }

@@ -1,6 +1,6 @@
 import { addOpportunity } from '../../../shared/edit/opportunities';
 import type { OpportunityTarget } from '../../../shared/model/opportunity';
-import { useDocumentStore } from '../../store/documentStore';
+import { commandContext, commit } from '../../commands/dispatch';
 import { useSessionStore } from '../../store/sessionStore';
 
 /** The key of an opportunity's title field, by which the panel is asked to focus it. */
@@ -8,13 +8,9 @@ export const opportunityTitleField = (opportunityId: string): string => `${oppor
 
 /** Adds an idea acting on `target` as one undo step, then opens it in the Opportunities tab with its title ready to type. */
 function addOpportunityFor(target: OpportunityTarget): void {
-  let opportunityId = '';
-  useDocumentStore.getState().change((map) => {
-    const added = addOpportunity(map, target);
-    opportunityId = added.opportunityId;
-    return added.map;
-  });
+  const { map, opportunityId } = addOpportunity(commandContext().map, target);
   if (opportunityId === '') return;
+  commit({ map });
   const session = useSessionStore.getState();
   session.showSidebarTab('opportunities');
   session.openOpportunity(opportunityId);

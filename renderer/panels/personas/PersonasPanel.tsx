@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { addPersona } from '../../../shared/edit/personas';
 import type { Persona } from '../../../shared/model/persona';
+import { commandContext, commit } from '../../commands/dispatch';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { PersonaAvatar } from './PersonaAvatar';
@@ -12,12 +13,8 @@ const NO_PERSONAS: readonly Persona[] = [];
 
 /** Adds an unnamed persona (one undo step) and opens it with its name ready to type. */
 function addAndOpen(): void {
-  let personaId = '';
-  useDocumentStore.getState().change((map) => {
-    const added = addPersona(map);
-    personaId = added.personaId;
-    return added.map;
-  });
+  const { map, personaId } = addPersona(commandContext().map);
+  commit({ map });
   const session = useSessionStore.getState();
   session.openPersona(personaId);
   session.requestFocus(`${personaId}.name`);

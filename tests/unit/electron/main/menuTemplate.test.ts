@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { menuTemplate, type MenuEntry } from '../../../../electron/main/menuTemplate';
-import { COMMANDS } from '../../../../renderer/commands/commands';
+import { COMMANDS } from '../../../../renderer/app/commandList';
 
 // The native menu runs the renderer's commands by id; its accelerators are shown by the OS and
 // must be the shortcuts the page's own key handling runs.

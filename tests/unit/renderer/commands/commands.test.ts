@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { moveSteps, updateStep } from '../../../../shared/edit/steps';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
-import { runCommand } from '../../../../renderer/commands/commands';
-import { useOutlineFocus } from '../../../../renderer/commands/outlineFocus';
-import { changeWhileTyping, endTyping } from '../../../../renderer/commands/typingEdits';
+import { useOutlineFocus } from '../../../../renderer/store/outlineFocus';
+import { changeWhileTyping, endTyping } from '../../../../renderer/store/typingEdits';
+import { run as runCommand } from '../support/commands';
 import { documentHistory, useDocumentStore } from '../../../../renderer/store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../../../../renderer/store/sessionStore';
 import { claimMap, placesOf } from '../../shared/edit/editSupport';
@@ -241,7 +241,7 @@ describe('the outline keys', () => {
   });
 
   it('do nothing while no step of the outline has focus', () => {
-    for (const id of ['outline.addStepAfter', 'outline.moveToNextLane', 'outline.deleteStep', 'outline.focusNext']) expect(runCommand(id)).toBe(false);
+    for (const id of ['outline.addStepAfter', 'outline.moveToNextLane', 'outline.deleteStep', 'outline.focusNext'] as const) expect(runCommand(id)).toBe(false);
     expect(undoDepth()).toBe(0);
   });
 });

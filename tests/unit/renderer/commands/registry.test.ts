@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Command, ShortcutScope } from '../../../../renderer/commands/command';
-import { COMMANDS } from '../../../../renderer/commands/commands';
+import { COMMAND_IDS } from '../../../../shared/commands/commandIds';
+import { COMMANDS } from '../../../../renderer/app/commandList';
+import { registerCommands } from '../../../../renderer/commands/registry';
+import type { AnyCommand as Command, ShortcutScope } from '../../../../renderer/commands/command';
 import { commandForKey } from '../../../../renderer/commands/keyboardDispatch';
 import { shortcutOf, type KeyPress } from '../../../../renderer/commands/shortcuts';
 
@@ -34,6 +36,15 @@ describe('the commands registry', () => {
   it('gives every command its own id', () => {
     const ids = COMMANDS.map((command) => command.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has a command for every id the menu, the host and the automation API may name, and none besides', () => {
+    expect(COMMANDS.map((command) => command.id).sort()).toEqual([...COMMAND_IDS].sort());
+  });
+
+  it('refuses a second command under an id already registered', () => {
+    registerCommands(COMMANDS);
+    expect(() => registerCommands([{ ...COMMANDS[0]! }])).toThrow(/registered twice/);
   });
 
   it('binds a shortcut to one command only, within the window and within the outline', () => {

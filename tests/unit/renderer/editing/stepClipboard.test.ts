@@ -1,13 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from '../../../../shared/format/parse';
 import { serialise } from '../../../../shared/format/serialise';
-import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from '../../../../renderer/commands/clipboard';
+import { commandContext, commit } from '../../../../renderer/commands/dispatch';
+import * as clipboard from '../../../../renderer/editing/stepClipboard';
 import { documentHistory, useDocumentStore } from '../../../../renderer/store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../../../../renderer/store/sessionStore';
 import { examples, loaded } from '../../support/fixtures';
 
 const example = (name: string) => loaded(parse(examples().find((e) => e.name === name)!.journey));
 const map = () => useDocumentStore.getState().map;
+const selectionAsClipboardText = () => clipboard.selectionAsClipboardText(commandContext());
+const deleteSelectedSteps = () => commit(clipboard.deleteSelectedSteps(commandContext()));
+/** Pastes as Ctrl+V does; whether steps were pasted. */
+function pasteClipboardText(text: string): boolean {
+  const change = clipboard.pasteClipboardText(commandContext(), text);
+  commit(change);
+  return change.map !== undefined;
+}
 
 beforeEach(() => {
   useDocumentStore.getState().replace(example('home-insurance-claim'));

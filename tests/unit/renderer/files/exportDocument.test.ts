@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostResult } from '../../../../shared/host/hostResult';
-import { commandById, runCommand } from '../../../../renderer/commands/commands';
+import { enabled, run } from '../support/commands';
 import { useDialogStore } from '../../../../renderer/dialogs/dialogStore';
-import { exportPdf } from '../../../../renderer/files/exportCommands';
+import { exportPdf } from '../../../../renderer/files/exportDocument';
 import { openMap } from '../../../../renderer/files/openFile';
 import { useSessionStore } from '../../../../renderer/store/sessionStore';
 import { claimMap } from '../../shared/edit/editSupport';
@@ -59,8 +59,8 @@ describe('exportPdf', () => {
 
   it('disables the Export commands while it runs, so a second Ctrl+Shift+E starts nothing', async () => {
     const { running } = await startPdfExport();
-    for (const id of ['file.exportPdf', 'file.exportPng', 'file.exportSvg']) expect(commandById(id).enabled?.(), id).toBe(false);
-    expect(runCommand('file.exportPdf')).toBe(false);
+    for (const id of ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const) expect(enabled(id), id).toBe(false);
+    expect(run('file.exportPdf')).toBe(false);
     // Called directly, past the command's enabled state, it still does nothing.
     expect(await exportPdf()).toBe(false);
     expect(useDialogStore.getState().dialog).toBeNull();
@@ -68,7 +68,7 @@ describe('exportPdf', () => {
 
     finishPrint({ ok: true, value: 'claim.pdf' });
     await running;
-    expect(commandById('file.exportPdf').enabled?.()).toBe(true);
+    expect(enabled('file.exportPdf')).toBe(true);
   });
 
   it('takes the progress notice away when the save dialog was cancelled, and gives the failure when it failed', async () => {

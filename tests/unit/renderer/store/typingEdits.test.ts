@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changeWhileTyping, endTyping } from '../../../../renderer/commands/typingEdits';
+import { changeWhileTyping, endTyping } from '../../../../renderer/store/typingEdits';
 import { documentHistory, useDocumentStore } from '../../../../renderer/store/documentStore';
 import { addOpportunity, updateOpportunity } from '../../../../shared/edit/opportunities';
 import { setEmotion } from '../../../../shared/edit/emotion';

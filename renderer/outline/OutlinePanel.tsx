@@ -2,17 +2,18 @@ import { memo, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } f
 import { updateLane } from '../../shared/edit/lanes';
 import { addStep, updateStep } from '../../shared/edit/steps';
 import type { JourneyMap, Lane, LaneKind } from '../../shared/model/journeyMap';
-import { runCommand } from '../commands/commands';
-import { useOutlineFocus, type OutlineFocusRequest } from '../commands/outlineFocus';
-import { outlineOf } from '../commands/outlineOrder';
-import { changeWhileTyping, endTyping } from '../commands/typingEdits';
+import type { CommandId } from '../../shared/commands/commandIds';
+import { commandContext, commit, dispatch } from '../commands/dispatch';
+import { useOutlineFocus, type OutlineFocusRequest } from '../store/outlineFocus';
+import { changeWhileTyping, endTyping } from '../store/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { isStepSelected, useSessionStore } from '../store/sessionStore';
-import { KIND_WORD, laneName } from './laneWords';
-import { revealSteps } from './revealSteps';
+import { KIND_WORD, laneName } from '../panels/laneWords';
+import { revealSteps } from '../panels/revealSteps';
+import { outlineOf } from './outlineOrder';
 
-const ADD_LANE: readonly { kind: LaneKind; command: string }[] = [
+const ADD_LANE: readonly { kind: LaneKind; command: CommandId }[] = [
   { kind: 'journey', command: 'lane.addJourney' },
   { kind: 'context', command: 'lane.addContext' },
   { kind: 'process', command: 'lane.addProcess' },
@@ -148,23 +149,16 @@ function targetOf(panel: HTMLElement | null, target: OutlineFocusRequest['target
   return panel.querySelector<HTMLElement>(`[${attribute}]`);
 }
 
-function addLaneAndFocus(command: string): void {
-  if (!runCommand(command)) return;
+function addLaneAndFocus(command: CommandId): void {
+  if (!dispatch(command)) return;
   const selection = useSessionStore.getState().selection;
   if (selection.kind === 'lane') useOutlineFocus.getState().requestFocus({ kind: 'lane', laneId: selection.laneId });
 }
 
 function addFirstStep(laneId: string): void {
-  let stepId = '';
   endTyping();
-  useDocumentStore.getState().change((map) => {
-    const result = addStep(map, { laneId, column: 0 });
-    stepId = result.stepId;
-    return result.map;
-  });
-  if (!stepId) return;
-  useSessionStore.getState().select({ kind: 'steps', stepIds: [stepId] });
-  useOutlineFocus.getState().requestFocus({ kind: 'step', stepId });
+  const added = addStep(commandContext().map, { laneId, column: 0 });
+  if (added.stepId) commit({ map: added.map, selection: { kind: 'steps', stepIds: [added.stepId] }, outlineFocus: { kind: 'step', stepId: added.stepId } });
 }
 
 interface OutlineLaneViewProps extends OutlineRows {

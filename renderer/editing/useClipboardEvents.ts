@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './clipboard';
-import { isTextField } from './textField';
-
+import { commandContext, commit } from '../commands/dispatch';
+import { isTextField } from '../commands/textField';
+import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './stepClipboard';
 
 /**
  * Copy, cut and paste of steps through the browser's own clipboard events: they carry the
@@ -12,18 +12,18 @@ export function useClipboardEvents(): void {
   useEffect(() => {
     const onCopy = (event: ClipboardEvent, cut: boolean): void => {
       if (isTextField(event.target) || !event.clipboardData) return;
-      const text = selectionAsClipboardText();
+      const text = selectionAsClipboardText(commandContext());
       if (!text) return;
       event.preventDefault();
       event.clipboardData.setData('text/plain', text);
-      if (cut) deleteSelectedSteps();
+      if (cut) commit(deleteSelectedSteps(commandContext()));
     };
     const copy = (event: ClipboardEvent) => onCopy(event, false);
     const cut = (event: ClipboardEvent) => onCopy(event, true);
     const paste = (event: ClipboardEvent): void => {
       if (isTextField(event.target) || !event.clipboardData) return;
       event.preventDefault();
-      pasteClipboardText(event.clipboardData.getData('text/plain'));
+      commit(pasteClipboardText(commandContext(), event.clipboardData.getData('text/plain')));
     };
     document.addEventListener('copy', copy);
     document.addEventListener('cut', cut);

@@ -1,0 +1,33 @@
+import type { AnyCommand } from '../commands/command';
+import { registerCommands } from '../commands/registry';
+import { VIEW_COMMANDS } from '../canvas/viewCommands';
+import { CLIPBOARD_COMMANDS } from '../editing/clipboardCommands';
+import { HISTORY_COMMANDS } from '../editing/historyCommands';
+import { LANE_COMMANDS } from '../editing/laneCommands';
+import { SELECTION_COMMANDS } from '../editing/selectionCommands';
+import { STAGE_COMMANDS } from '../editing/stageCommands';
+import { STEP_COMMANDS } from '../editing/stepCommands';
+import { EXPORT_COMMANDS } from '../files/exportCommands';
+import { FILE_COMMANDS } from '../files/fileCommands';
+import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
+import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
+
+/** Every command of the workbench, as the feature folders contribute them. */
+export const COMMANDS: readonly AnyCommand[] = [
+  ...FILE_COMMANDS,
+  ...EXPORT_COMMANDS,
+  ...PREFERENCES_COMMANDS,
+  ...HISTORY_COMMANDS,
+  ...SELECTION_COMMANDS,
+  ...CLIPBOARD_COMMANDS,
+  ...STEP_COMMANDS,
+  ...LANE_COMMANDS,
+  ...STAGE_COMMANDS,
+  ...VIEW_COMMANDS,
+  ...OUTLINE_COMMANDS,
+];
+
+/** Puts every command into the registry, once, before anything dispatches one. */
+export function installCommands(): void {
+  registerCommands(COMMANDS);
+}

@@ -1,0 +1,50 @@
+import type { CommandId } from '../../shared/commands/commandIds';
+import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
+import { useOutlineFocus } from '../store/outlineFocus';
+import { useSessionStore } from '../store/sessionStore';
+import type { ArgsOf, Change, Command, CommandContext, Performed } from './command';
+import { commandById } from './registry';
+
+/** The map, the session and the outline's focus as they are now: what commands decide on. */
+export function commandContext(): CommandContext {
+  return { map: useDocumentStore.getState().map, session: useSessionStore.getState(), outline: useOutlineFocus.getState().focus };
+}
+
+const isChange = (performed: Performed): performed is Change => typeof performed === 'object' && performed !== null && !(performed instanceof Promise);
+
+/**
+ * Commits what a command or a gesture changes, in one place: the map first (as a new undo entry,
+ * or folded into the one on top), then the session, which may name what the new map holds.
+ */
+export function commit(change: Change): void {
+  if (change.map) {
+    const next = change.map;
+    if (change.history === 'merge') changeWithinLastEntry(() => next);
+    else useDocumentStore.getState().change(() => next);
+  }
+  const session = useSessionStore.getState();
+  if (change.selection) session.select(change.selection);
+  if (change.titleEdit !== undefined) session.editTitle(change.titleEdit);
+  if (change.notice !== undefined) session.notify(change.notice);
+  if (change.zoom !== undefined) session.setZoom(change.zoom);
+  if (change.outlineFocus) useOutlineFocus.getState().requestFocus(change.outlineFocus);
+}
+
+/** Whether the command can run now. */
+export function isEnabled(id: CommandId): boolean {
+  return commandById(id).enabled?.(commandContext()) ?? true;
+}
+
+/**
+ * Runs a command if it is enabled now, and commits what it changes; says whether it ran. The one
+ * way the keyboard, the menus, the toolbar, the host and the automation API run commands.
+ */
+export function dispatch<I extends CommandId>(id: I, ...args: ArgsOf<I> extends undefined ? [] : [ArgsOf<I>?]): boolean {
+  // The registry keeps each command under its own id, so the one found takes this id's arguments.
+  const command = commandById(id) as unknown as Command<I>;
+  const context = commandContext();
+  if (command.enabled && !command.enabled(context)) return false;
+  const performed = command.perform(context, args[0]);
+  if (isChange(performed)) commit(performed);
+  return true;
+}

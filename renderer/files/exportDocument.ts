@@ -1,0 +1,147 @@
+import type { JourneyMap } from '../../shared/model/journeyMap';
+import { serialise } from '../../shared/format/serialise';
+import type { ImageExportKind } from '../../shared/host/hostApi';
+import type { HostResult } from '../../shared/host/hostResult';
+import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/report/reportOptions';
+import { askWithFields } from '../dialogs/dialogStore';
+import { getHost, isDesktopHost } from '../host/host';
+import { usePreferencesStore } from '../preferences/preferencesStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { useFileStore } from './fileState';
+
+// File ▸ Export: the report as a PDF, or the map alone as a PNG or an SVG. The desktop host prints
+// the PDF itself, with the map inside it; the browser edition can only hand the report to the
+// browser's print dialog. One export runs at a time, said in the status notice while it runs (a
+// large map's PDF takes seconds); none throws.
+
+/** How the last PDF of this session was laid out: the next one starts from it. */
+let lastLayout: Pick<ReportOptions, 'page' | 'orientation'> | null = null;
+
+const ORIENTATIONS: readonly ReportOptions['orientation'][] = ['landscape', 'portrait'];
+
+/** What the browser edition says once the report is in its tab. */
+export const BROWSER_PDF_NOTICE =
+  'The report opened in a new tab: choose “Save as PDF” in its print dialog. A PDF with the map inside it comes from the desktop app or `npm run cli -- export`.';
+
+const notify = (notice: string | null): void => useSessionStore.getState().notify(notice);
+const failureText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The name the export is offered under: the map's file name, or its title when it has no file. */
+const suggestedName = (): string => useFileStore.getState().fileName ?? useDocumentStore.getState().map.title;
+
+/** Runs an export unless one is under way; the session's flag disables the Export commands meanwhile. */
+async function exclusive(act: () => Promise<boolean>): Promise<boolean> {
+  if (useSessionStore.getState().exporting) return false;
+  useSessionStore.getState().setExporting(true);
+  try {
+    return await act();
+  } finally {
+    useSessionStore.getState().setExporting(false);
+  }
+}
+
+/** Says “Exporting PNG…” until `act` ends; the notice `act` gives with its result replaces it, or it goes. */
+async function announced(kind: 'PDF' | 'PNG' | 'SVG', act: () => Promise<boolean>): Promise<boolean> {
+  const progress = `Exporting ${kind}…`;
+  notify(progress);
+  try {
+    return await act();
+  } finally {
+    if (useSessionStore.getState().notice === progress) notify(null);
+  }
+}
+
+/** A host call's result; a call that throws anyway (a broken bridge) is a failure like any other. */
+async function settled<T>(call: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    return { ok: false, error: { code: 'unreachable', message: failureText(error) } };
+  }
+}
+
+/** Asks for the sheet: the size and orientation of the last PDF, or the preferred size in landscape. */
+async function askLayout(): Promise<Pick<ReportOptions, 'page' | 'orientation'> | null> {
+  const start = lastLayout ?? { page: usePreferencesStore.getState().preferences.pdfPageSize, orientation: 'landscape' as const };
+  const desktop = isDesktopHost();
+  const { choice, values } = await askWithFields({
+    title: 'Export PDF',
+    message: desktop
+      ? 'The report of this map: a cover, the map, coverage and gaps, and every step. The map travels inside the PDF, so the PDF opens again as this map.'
+      : 'The report of this map opens in a new tab, ready to print or save as a PDF.',
+    fields: [
+      { name: 'page', legend: 'Page size', options: PAGE_SIZES.map((page) => ({ value: page, label: page })), value: start.page },
+      {
+        name: 'orientation',
+        legend: 'Orientation',
+        options: [
+          { value: 'landscape', label: 'Landscape' },
+          { value: 'portrait', label: 'Portrait' },
+        ],
+        value: start.orientation,
+      },
+    ],
+    choices: [
+      { id: 'cancel', label: 'Cancel' },
+      { id: 'export', label: desktop ? 'Export…' : 'Open Report', primary: true },
+    ],
+    cancel: 'cancel',
+  });
+  if (choice !== 'export') return null;
+  const page = PAGE_SIZES.find((size): size is PageSize => size === values.page) ?? start.page;
+  const orientation = ORIENTATIONS.find((candidate) => candidate === values.orientation) ?? start.orientation;
+  lastLayout = { page, orientation };
+  return lastLayout;
+}
+
+/** File ▸ Export ▸ PDF…: asks for the sheet, then has the host print the report and save it. Whether a PDF was saved or handed to the browser. */
+export const exportPdf = (): Promise<boolean> =>
+  exclusive(async () => {
+    const layout = await askLayout();
+    if (!layout) return false;
+    return announced('PDF', async () => {
+      const text = serialise(useDocumentStore.getState().map);
+      const result = await settled(() => getHost()['export:pdf']({ text, options: layout, suggestedName: suggestedName() }));
+      if (!result.ok) {
+        // The host's message names the file and the reason (a full disk, a blocked tab) in plain words.
+        notify(result.error.message);
+        return false;
+      }
+      if (result.value !== null) notify(`Exported “${result.value}”.`);
+      else if (!isDesktopHost()) notify(BROWSER_PDF_NOTICE);
+      return result.value !== null || !isDesktopHost();
+    });
+  });
+
+/** File ▸ Export ▸ PNG… or SVG…: paints the map alone and has the host save it. Whether it was saved. */
+export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
+  exclusive(() =>
+    announced(kind === 'png' ? 'PNG' : 'SVG', async () => {
+      const { map } = useDocumentStore.getState();
+      let bytes: Uint8Array;
+      try {
+        bytes = await paintMapFile(kind, map);
+      } catch (error) {
+        notify(`The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
+        return false;
+      }
+      const result = await settled(() => getHost()['export:save']({ kind, bytes, suggestedName: suggestedName() }));
+      if (!result.ok) {
+        notify(result.error.message);
+        return false;
+      }
+      if (result.value === null) return false;
+      notify(`Exported “${result.value}”.`);
+      return true;
+    }),
+  );
+
+/**
+ * The map as a PNG or SVG file. The painters load on first use: they bring react-dom/server and the
+ * fonts as base64, which neither the editor's start nor the printed report needs.
+ */
+async function paintMapFile(kind: 'png' | 'svg', map: JourneyMap): Promise<Uint8Array> {
+  if (kind === 'png') return (await import('../report/mapPng')).mapPng(map);
+  return new TextEncoder().encode((await import('../report/standaloneSvg')).mapSvgDocument(map));
+}
