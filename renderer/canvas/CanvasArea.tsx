@@ -1,23 +1,22 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
-import type { Point } from '../../shared/layout/hitTest';
+import type { Point } from '../../shared/layout/geometry';
 import { useDocumentStore } from '../store/documentStore';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';
 import { EmptyState } from '../panels/EmptyState';
 import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from '../panels/revealSteps';
 import { CANVAS_PADDING, useEditorLayout } from './canvasLayout';
-import { useEmotionDrag } from './emotion/useEmotionDrag';
 import { NO_GESTURE, useCanvasStore } from './canvasStore';
-import { setMountedCanvas } from './canvasView';
+import { setMountedCanvas, type LiveCanvas } from './canvasView';
 import { useFocusRing } from './focusRing';
 import { MapCanvas } from './MapCanvas';
 import { Palette } from './Palette';
 import { revealIn } from './reveal';
 import { TitleEditors } from './TitleEditors';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
-import { useCanvasPointer, type LiveCanvas } from './useCanvasPointer';
+import { useCanvasInput } from './tools/useCanvasInput';
 import { useMoreToTheRight } from './useMoreToTheRight';
 import './canvas.css';
 
@@ -140,8 +139,7 @@ function MapView() {
   }, []);
 
   useZoom(scroller, viewport, zoom);
-  useCanvasPointer(viewport, scroller, live, carriedRef);
-  useEmotionDrag(viewport, scroller, live);
+  useCanvasInput(viewport, scroller, live, carriedRef);
   useCanvasKeyboard(viewport, scroller, live);
   useFocusRing(viewport);
 

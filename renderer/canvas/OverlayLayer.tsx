@@ -11,9 +11,8 @@ import { carriedCards } from './canvasView';
 import { useCanvasStore, type Gesture } from './canvasStore';
 import { EDITOR_COLOURS } from './editorColours';
 import { CardFace } from './StepCard';
+import { RESIZE_GRIP } from '../../shared/layout/hitTest';
 
-/** The grip on the selected card's right edge that resizes its span, in map pixels. */
-export const RESIZE_GRIP = { width: 8, height: 28, reach: 10 } as const;
 
 /**
  * The layer of what the pointer is doing: the carried cards and where they will land, the
@@ -136,11 +135,4 @@ function ResizeGrip({ box }: { readonly box: StepBox }) {
       <Rect x={RESIZE_GRIP.width / 2 - 0.5} y={7} width={1} height={RESIZE_GRIP.height - 14} fill={EDITOR_COLOURS.selection} />
     </Group>
   );
-}
-
-/** Whether a map point is on the resize grip of a card. */
-export function onResizeGrip(box: StepBox, point: { readonly x: number; readonly y: number }, zoom: number): boolean {
-  const reach = RESIZE_GRIP.reach / Math.min(1, zoom);
-  const right = box.x + box.width;
-  return point.x >= right - reach && point.x <= right + reach / 2 && point.y >= box.y && point.y < box.y + box.height;
 }

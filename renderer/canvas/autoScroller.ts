@@ -1,5 +1,5 @@
 import { armEdges, autoScrollVelocity, type EdgeArming, type ScrollAxes, type ScrollEdges } from '../../shared/layout/autoScroll';
-import type { Point } from '../../shared/layout/hitTest';
+import type { Point } from '../../shared/layout/geometry';
 import { useCanvasStore } from './canvasStore';
 
 /** Scrolls the canvas while a gesture's pointer rests near an edge. */

@@ -1,6 +1,12 @@
 import type { MapLayout, Rect } from '../../shared/layout/mapLayout';
 import type { CanvasView } from '../../shared/layout/viewTransform';
 
+/** The canvas as pointer and keyboard handling need it at the moment of an event: its layout, and its view as scrolled now. */
+export interface LiveCanvas {
+  readonly layout: MapLayout;
+  readonly view: CanvasView;
+}
+
 /** What the rest of the page (palette, automation API) needs to know about the canvas on screen now. */
 export interface MountedCanvas {
   /** The element the canvas viewport is drawn in; screen coordinates are relative to its top-left corner. */

@@ -1,5 +1,5 @@
 import { rectToScreen } from '../../shared/layout/viewTransform';
-import type { LiveCanvas } from './useCanvasPointer';
+import type { LiveCanvas } from './canvasView';
 
 /** Scrolls the least needed to bring the steps' cards into view, below the frozen headers. */
 export function revealIn(scroller: HTMLElement, canvas: LiveCanvas | null, stepIds: readonly string[]): void {

@@ -5,7 +5,7 @@ import { selectedStepIds, useSessionStore } from '../store/sessionStore';
 import { NO_GESTURE, useCanvasStore } from './canvasStore';
 import { scrolledNow } from './canvasView';
 import { revealIn } from './reveal';
-import type { LiveCanvas } from './useCanvasPointer';
+import type { LiveCanvas } from './canvasView';
 
 const DIRECTIONS: Readonly<Record<string, NavigationDirection>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 

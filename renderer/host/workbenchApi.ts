@@ -1,7 +1,7 @@
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import { parse } from '../../shared/format/parse';
 import { LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
-import type { Point } from '../../shared/layout/hitTest';
+import type { Point } from '../../shared/layout/geometry';
 import type { Rect } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenOrigin, rectToScreen, toScreen } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';

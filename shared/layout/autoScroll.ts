@@ -1,4 +1,4 @@
-import type { Point } from './hitTest';
+import type { Point } from './geometry';
 
 /**
  * The edges of the scrolling part of a viewport, in screen pixels relative to the viewport's

@@ -1,6 +1,6 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../model/stepDetails';
 import { smoothCurvePath } from '../report/smoothCurve';
-import { contains, type Point } from './hitTest';
+import { contains, type Point } from './geometry';
 import type { EmotionCurveLayout, EmotionPoint, MapLayout, Rect } from './mapLayout';
 
 /** Room above +2 and below −2 inside the band, so a point and its ring are never cut by the band's edge. */

@@ -1,10 +1,14 @@
-import type { LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
+import { emotionBandAt, emotionPointAt } from './emotionCurve';
+import { contains, intersects, type Point } from './geometry';
+import type { EmotionCurveLayout, EmotionPoint, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
+import { regionAt, type CanvasRegion, type CanvasView } from './viewTransform';
 
-/** A point in map coordinates (canvas pixels at 100 % zoom, origin at the map's top-left corner). */
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+/** The grip on the selected card's right edge that resizes its span, in map pixels. */
+export const RESIZE_GRIP = { width: 8, height: 28, reach: 10 } as const;
+/** How near a stage's edge, in screen pixels, the pointer grabs the edge. */
+export const STAGE_EDGE_REACH = 6;
+/** How near a curve point, in screen pixels, a press grabs it. */
+export const EMOTION_POINT_REACH = 12;
 
 /** One lane's cell at one column: where a step can be dropped. */
 export interface Cell {
@@ -14,21 +18,6 @@ export interface Cell {
 
 /** Which end of a stage a pointer is on. */
 export type StageEdge = 'from' | 'to';
-
-/** Whether two rectangles share any area (touching edges do not count). */
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Whether a point lies inside a rectangle (left and top edges in, right and bottom out). */
-export function contains(rect: Rect, point: Point): boolean {
-  return point.x >= rect.x && point.x < rect.x + rect.width && point.y >= rect.y && point.y < rect.y + rect.height;
-}
-
-/** The rectangle spanned by two corners given in any order. */
-export function rectBetween(a: Point, b: Point): Rect {
-  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
-}
 
 /**
  * The column under an x coordinate, clamped to the columns the layout has: a pointer left of the
@@ -110,4 +99,69 @@ export function stageEdgeAt(layout: Pick<MapLayout, 'stages'>, x: number, tolera
 /** The cards that a visible area of the map shows: those a virtualised canvas draws. */
 export function stepsWithin(steps: readonly StepBox[], area: Rect): StepBox[] {
   return steps.filter((box) => intersects(box, area));
+}
+
+/** Whether a map point is on the resize grip of a card, which is easier to hit when zoomed out. */
+export function onResizeGrip(box: StepBox, point: Point, zoom: number): boolean {
+  const reach = RESIZE_GRIP.reach / Math.min(1, zoom);
+  const right = box.x + box.width;
+  return point.x >= right - reach && point.x <= right + reach / 2 && point.y >= box.y && point.y < box.y + box.height;
+}
+
+/**
+ * What is under a point of the canvas, the one answer the cursor, a press, a double-click and the
+ * context menu all act on. The most specific thing wins: the selected card's resize grip, a point
+ * of an emotion curve, a card, the emotion band, an empty cell; in the header column a lane; in
+ * the stage row a stage's edge, a stage, or the empty row at a column.
+ */
+export type CanvasTarget =
+  | { readonly kind: 'resizeGrip'; readonly step: StepBox }
+  | { readonly kind: 'emotionPoint'; readonly curve: EmotionCurveLayout; readonly point: EmotionPoint }
+  | { readonly kind: 'step'; readonly step: StepBox }
+  | { readonly kind: 'emotionBand'; readonly curve: EmotionCurveLayout }
+  | { readonly kind: 'cell'; readonly cell: Cell }
+  | { readonly kind: 'laneHeader'; readonly lane: LaneBand }
+  | { readonly kind: 'stageEdge'; readonly stage: StageHeader; readonly edge: StageEdge }
+  | { readonly kind: 'stage'; readonly stage: StageHeader }
+  | { readonly kind: 'stageRow'; readonly column: number }
+  | { readonly kind: 'none' };
+
+/** A target with where it was found: the canvas region and the map point it means there. */
+export interface CanvasHit {
+  readonly target: CanvasTarget;
+  readonly region: CanvasRegion;
+  readonly at: Point;
+}
+
+/** The target under a screen point of the canvas viewport. `gripStepId` is the card whose resize grip shows (the one selected). */
+export function targetAt(layout: MapLayout, view: CanvasView, screen: Point, gripStepId: string | null = null): CanvasHit {
+  const { region, at } = regionAt(layout, view, screen);
+  return { region, at, target: targetIn(layout, view.zoom, region, at, gripStepId) };
+}
+
+function targetIn(layout: MapLayout, zoom: number, region: CanvasRegion, at: Point, gripStepId: string | null): CanvasTarget {
+  if (region === 'body') {
+    const grip = gripStepId === null ? undefined : layout.steps.find((box) => box.stepId === gripStepId);
+    if (grip && onResizeGrip(grip, at, zoom)) return { kind: 'resizeGrip', step: grip };
+    const point = emotionPointAt(layout, at, EMOTION_POINT_REACH / zoom);
+    if (point) return { kind: 'emotionPoint', ...point };
+    const step = stepAt(layout, at);
+    if (step) return { kind: 'step', step };
+    const curve = emotionBandAt(layout, at);
+    if (curve) return { kind: 'emotionBand', curve };
+    const cell = cellAt(layout, at);
+    return cell ? { kind: 'cell', cell } : { kind: 'none' };
+  }
+  if (region === 'laneHeaders') {
+    const lane = laneAt(layout, at.y);
+    return lane ? { kind: 'laneHeader', lane } : { kind: 'none' };
+  }
+  if (region === 'topRows' && at.y < layout.stageRow.y + layout.stageRow.height) {
+    const edge = stageEdgeAt(layout, at.x, STAGE_EDGE_REACH / zoom);
+    const edgeStage = edge && layout.stages.find((stage) => stage.stageId === edge.stageId);
+    if (edge && edgeStage) return { kind: 'stageEdge', stage: edgeStage, edge: edge.edge };
+    const stage = stageAt(layout, at.x);
+    return stage ? { kind: 'stage', stage } : { kind: 'stageRow', column: columnAt(layout, at.x) };
+  }
+  return { kind: 'none' };
 }

@@ -1,4 +1,4 @@
-import { intersects } from './hitTest';
+import { intersects } from './geometry';
 import type { MapLayout, Rect, StepBox } from './mapLayout';
 
 /** A direction the arrow keys move the selection in. */

@@ -1,5 +1,5 @@
 import type { ScrollEdges } from './autoScroll';
-import type { Point } from './hitTest';
+import type { Point } from './geometry';
 import type { MapLayout, Rect } from './mapLayout';
 
 /**

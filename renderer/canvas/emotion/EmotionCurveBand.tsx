@@ -5,7 +5,7 @@ import type { EmotionCurveLayout, EmotionPoint } from '../../../shared/layout/ma
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
 import { emotionLabel } from '../../../shared/report/reportContent';
 import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../theme/palette';
-import { useEmotionDragStore, type EmotionDrag } from './useEmotionDrag';
+import { useEmotionDragStore, type EmotionDrag } from './emotionDragStore';
 
 /** Props of the emotion curves' layer: the curves, and which map x range is on screen. */
 export interface EmotionCurveLayerProps {

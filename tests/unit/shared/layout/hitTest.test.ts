@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_DIMENSIONS as D } from '../../../../shared/layout/dimensions';
-import { cellAt, columnAt, laneAt, nearestLane, rectBetween, stageAt, stageEdgeAt, stepAt, stepsInRect, stepsWithin } from '../../../../shared/layout/hitTest';
+import { rectBetween } from '../../../../shared/layout/geometry';
+import { cellAt, columnAt, laneAt, nearestLane, stageAt, stageEdgeAt, stepAt, stepsInRect, stepsWithin, targetAt } from '../../../../shared/layout/hitTest';
+import { toScreen, type CanvasView } from '../../../../shared/layout/viewTransform';
 import { layoutMap } from '../../../../shared/layout/layoutMap';
 import type { JourneyMap, Lane, Step } from '../../../../shared/model/journeyMap';
 
@@ -68,5 +70,29 @@ describe('hit testing the layout', () => {
     expect(stageEdgeAt(layout, buy.x + 3, 6)).toEqual({ stageId: 'buy', edge: 'from' });
     expect(stageEdgeAt(layout, buy.x - 3, 6)).toEqual({ stageId: 'aware', edge: 'to' });
     expect(stageEdgeAt(layout, buy.x + 40, 6)).toBeNull();
+  });
+});
+
+describe('targetAt', () => {
+  // Unscrolled, the frozen headers sit where the map draws them: one transform serves every region.
+  const view: CanvasView = { zoom: 1, scrollLeft: 0, scrollTop: 0, padding: 20 };
+  const at = (point: { x: number; y: number }, grip: string | null = null) => targetAt(layout, view, toScreen(view, point), grip).target;
+
+  it('names the one thing under a point: a card, an empty cell, a lane header, a stage, its edge, the empty stage row', () => {
+    expect(at(centre('b'))).toMatchObject({ kind: 'step', step: { stepId: 'b' } });
+    expect(at({ x: centre('a').x, y: process.y + 20 })).toEqual({ kind: 'cell', cell: { laneId: 'p', column: 0 } });
+    expect(at({ x: journey.header.x + 10, y: journey.y + 10 })).toMatchObject({ kind: 'laneHeader', lane: { laneId: 'j' } });
+    const buy = layout.stages[1]!;
+    const row = buy.y + buy.height / 2;
+    expect(at({ x: buy.x + 40, y: row })).toMatchObject({ kind: 'stage', stage: { stageId: 'buy' } });
+    expect(at({ x: buy.x + 2, y: row })).toMatchObject({ kind: 'stageEdge', edge: 'from' });
+    expect(at({ x: layout.axis.x + 5.5 * layout.columnWidth, y: row })).toEqual({ kind: 'stageRow', column: 5 });
+  });
+
+  it('offers the resize grip of the card selected alone before the card itself', () => {
+    const box = layout.steps.find((candidate) => candidate.stepId === 'x')!;
+    const edge = { x: box.x + box.width - 2, y: box.y + box.height / 2 };
+    expect(at(edge).kind).toBe('step');
+    expect(at(edge, 'x')).toMatchObject({ kind: 'resizeGrip', step: { stepId: 'x' } });
   });
 });
