@@ -3,7 +3,7 @@ import { analyseCoverage } from '../../shared/analysis/coverage';
 import { describeCoverage } from '../../shared/analysis/describeCoverage';
 import { EXIT } from '../services/export/exitStatus';
 import { formatProblems } from '../services/formatProblems';
-import { readMapFile } from './readMapFile';
+import { readMapFile } from '../services/readMapFile';
 import type { CliIo } from './cliIo';
 import { UsageError } from './usage';
 

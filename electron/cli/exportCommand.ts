@@ -6,7 +6,7 @@ import { AtomicWriteError, atomicWrite, codeOf, describeFsCode } from '../servic
 import { EXIT } from '../services/export/exitStatus';
 import type { ExportRequest } from '../services/export/exportRequest';
 import { formatProblems } from '../services/formatProblems';
-import { readMapFile } from './readMapFile';
+import { readMapFile } from '../services/readMapFile';
 import type { CliIo } from './cliIo';
 import { parseExportArguments } from './exportArguments';
 import { findExportRoute, type FindExportRoute } from './exportRoute';

@@ -12,7 +12,7 @@ import { renderReport, type ReportPrinter } from '../services/report/renderRepor
 
 /** What export mode works with, injected so it is tested without Electron. */
 export interface ExportModeDeps {
-  /** Reads a map from a `.journey` file or an Outside-In PDF. */
+  /** Reads a map from a file of any type the importers know (services/readMapFile.ts). */
   readMap(path: string): Promise<LoadResult<JourneyMap>>;
   /** Prints a job with the report page (Electron's hidden window). */
   printer: ReportPrinter;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExportMode, type ExportModeDeps } from '../../../../electron/main/exportMode';
 import { atomicWrite } from '../../../../electron/services/atomicWrite';
 import type { ExportRequest } from '../../../../electron/services/export/exportRequest';
-import { readMapFile } from '../../../../electron/cli/readMapFile';
+import { readMapFile } from '../../../../electron/services/readMapFile';
 import type { ReportJob } from '../../../../electron/services/report/renderReport';
 import { parse } from '../../../../shared/format/parse';
 import { extractMapFromPdf } from '../../../../shared/format/pdfMap';
