@@ -31,11 +31,3 @@ export function journeyNameOf(fileName: string, extensions: readonly string[]): 
   const extension = extensions.find((candidate) => lower.endsWith(candidate));
   return suggestedFileName(extension === undefined ? fileName : fileName.slice(0, -extension.length));
 }
-
-/**
- * The name a map taken out of an exported PDF goes by until it is saved: the PDF's name with the
- * `.journey` extension ("Claim report.pdf" → "Claim report.journey").
- */
-export function journeyNameOfPdf(pdfName: string): string {
-  return journeyNameOf(pdfName, ['.pdf']);
-}
