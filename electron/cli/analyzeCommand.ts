@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { analyseCoverage } from '../../shared/analysis/coverage';
 import { describeCoverage } from '../../shared/analysis/describeCoverage';
-import { EXIT, type CliIo } from './cliIo';
-import { formatProblems } from './formatProblems';
-import { readMapFile } from './readMapFile';
+import { EXIT } from '../services/export/exitStatus';
+import { formatProblems } from '../services/formatProblems';
+import { readMapFile } from '../services/readMapFile';
+import type { CliIo } from './cliIo';
 import { UsageError } from './usage';
 
 /** `analyze <file> [--json]`: the coverage analysis of DESIGN.md, as JSON or as a readable summary. */

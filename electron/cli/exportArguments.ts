@@ -1,30 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/report/reportOptions';
+import type { ExportFormat } from '../../shared/host/exportFileName';
+import { PAGE_SIZES, type PageSize } from '../../shared/report/reportOptions';
+import { MAX_PNG_SCALE, type ExportRequest } from '../services/export/exportRequest';
 import { UsageError } from './usage';
 
-/** The files an export makes. */
-export type ExportFormat = 'pdf' | 'png' | 'svg';
 const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg'];
 
 /** PNG pixels per CSS pixel when `--scale` is not given: sharp on a projector and in a slide. */
 export const DEFAULT_PNG_SCALE = 2;
-/** Beyond this a 1,000-step map makes a PNG larger than a browser can paint. */
-export const MAX_PNG_SCALE = 8;
-
-/**
- * One export as the command line asks for it, with absolute paths. It is also what the command
- * line hands to the desktop app (`--outside-in-export=`), so it holds every field whatever the format.
- */
-export interface ExportRequest {
-  readonly input: string;
-  readonly format: ExportFormat;
-  readonly output: string;
-  readonly page: PageSize;
-  readonly orientation: ReportOptions['orientation'];
-  /** PNG pixels per CSS pixel of the map. */
-  readonly scale: number;
-}
 
 /**
  * Reads the words of `export <map> --pdf|--png|--svg <file> [--page A4|A3] [--portrait] [--scale n]`.

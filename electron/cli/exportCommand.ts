@@ -3,11 +3,13 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { serialise } from '../../shared/format/serialise';
 import { AtomicWriteError, atomicWrite, codeOf, describeFsCode } from '../services/atomicWrite';
-import { EXIT, type CliIo } from './cliIo';
-import { parseExportArguments, type ExportRequest } from './exportArguments';
+import { EXIT } from '../services/export/exitStatus';
+import type { ExportRequest } from '../services/export/exportRequest';
+import { formatProblems } from '../services/formatProblems';
+import { readMapFile } from '../services/readMapFile';
+import type { CliIo } from './cliIo';
+import { parseExportArguments } from './exportArguments';
 import { findExportRoute, type FindExportRoute } from './exportRoute';
-import { formatProblems } from './formatProblems';
-import { readMapFile } from './readMapFile';
 import { UsageError } from './usage';
 
 /**

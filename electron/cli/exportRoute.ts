@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { findChromium } from '../launch/findChromium';
 import { findElectron } from '../launch/findElectron';
 import { PROJECT_ROOT } from '../launch/projectRoot';
+import { EXIT } from '../services/export/exitStatus';
+import type { ExportRequest } from '../services/export/exportRequest';
+import { exportSwitch } from '../services/export/exportSwitch';
 import type { ReportPrinter } from '../services/report/renderReport';
-import { EXIT, type CliIo } from './cliIo';
-import type { ExportRequest } from './exportArguments';
+import type { CliIo } from './cliIo';
 import { isBuildStale } from './staleBuild';
 
 /**
@@ -80,7 +82,6 @@ async function buildReportPage(rendererDir: string, io: CliIo): Promise<void> {
  * command line's status, which is passed on.
  */
 async function runDesktopExport(electron: string, main: string, request: ExportRequest, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const { exportSwitch } = await import('../main/exportMode');
   const childEnv = { ...env };
   // Set, this would make Electron a plain Node that runs main.cjs without an app around it.
   delete childEnv.ELECTRON_RUN_AS_NODE;

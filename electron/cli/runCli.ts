@@ -1,5 +1,6 @@
 import { analyzeCommand } from './analyzeCommand';
-import { EXIT, type CliIo } from './cliIo';
+import { EXIT } from '../services/export/exitStatus';
+import type { CliIo } from './cliIo';
 import { exportCommand } from './exportCommand';
 import { USAGE, UsageError } from './usage';
 

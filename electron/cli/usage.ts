@@ -1,8 +1,10 @@
+import { describeOpenedTypes } from '../../shared/format/importers';
+
 /** The command line's help text. */
 export const USAGE = `Usage: npm run --silent cli -- <command> [options]
 
 Commands:
-  analyze <file> [--json]   Coverage analysis of a .journey map: coverage per journey lane,
+  analyze <file> [--json]   Coverage analysis of a map: coverage per journey lane,
                             the gaps before, between and after the organisation's contact
                             moments with their severity, and unanchored process steps.
                             --json prints it as JSON.
@@ -13,10 +15,12 @@ Commands:
                             coverage and gaps, the steps; the map rides inside the PDF, so
                             the PDF opens again as the map; A4 landscape unless told), or the
                             map alone as a PNG (2x its size unless --scale says, up to 8) or
-                            an SVG. One output per call. <map> is a .journey file or a PDF
-                            made by Outside-In. Prints with the desktop app when installed,
-                            else with Chromium (CHROMIUM_PATH, or chromium on PATH).
+                            an SVG. One output per call. Prints with the desktop app when
+                            installed, else with Chromium (CHROMIUM_PATH, or chromium on PATH).
   help                      Show this text.
+
+The map to analyse or export may be any file Outside-In opens:
+  ${describeOpenedTypes()}.
 
 Exit status: 0 done, 2 bad arguments or a file that cannot be used, 1 anything else.
 `;

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { loadMapBytes } from '../../shared/format/loadMapBytes';
+import { importFile } from '../../shared/format/importers';
 import { parse } from '../../shared/format/parse';
-import { journeyNameOfPdf, suggestedFileName } from '../../shared/host/fileName';
+import { suggestedFileName } from '../../shared/host/fileName';
 import type { OpenedDocument, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { HostHandlers } from '../ipc/registerHostHandlers';
@@ -14,7 +14,7 @@ import type { ExportHandlers } from './exportHandlers';
 
 /** The native file dialogs, injected so the handlers are tested without Electron. */
 export interface FileDialogs {
-  /** The `.journey` file (or Outside-In PDF) the user picked to open, or null when they cancelled. */
+  /** The file the user picked to open (of a type the importers know), or null when they cancelled. */
   chooseFileToOpen(): Promise<string | null>;
   /** Where the user chose to save (the dialog has asked about replacing), or null when they cancelled. */
   chooseFileToSave(suggestedName: string): Promise<string | null>;
@@ -47,15 +47,16 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, take
     const loaded = await loadDocumentBytes(path);
     if (!loaded.ok) return loaded;
     const name = basename(path);
-    const map = await loadMapBytes(loaded.value.bytes);
-    if (!map.ok) {
-      const first = map.problems[0]!;
+    const imported = await importFile(loaded.value.bytes, name);
+    if (!imported.ok) {
+      const first = imported.problems[0]!;
       return fail('invalid-map', `Could not open "${name}": ${first.message}${first.path === '$' ? '' : ` (at ${first.path})`}`);
     }
     remember(path);
-    // A map taken out of an exported PDF gets no handle, so Save can never write JSON over the report.
-    if (map.fromPdf) return succeed({ handle: null, name: journeyNameOfPdf(name), text: map.text });
-    return succeed({ handle: registry.register(path, loaded.value.stamp), name, text: map.text });
+    const { importer, journeyText: text } = imported;
+    // A map read from another kind of file (an exported PDF) gets no handle, so Save can never write JSON over it.
+    if (!importer.savesInPlace) return succeed({ handle: null, name: importer.suggestName(name), text });
+    return succeed({ handle: registry.register(path, loaded.value.stamp), name, text });
   }
 
   const refuseInvalid = (text: string): HostResult<never> | null => {

@@ -3,16 +3,18 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import type { HostMessage } from '../../shared/host/hostMessages';
 import { HOST_MESSAGE_CHANNEL } from '../../shared/host/hostMessages';
 import { embedMapInPdf } from '../../shared/format/pdfMap';
-import { readMapFile } from '../cli/readMapFile';
 import { registerHostHandlers, type HostHandlers } from '../ipc/registerHostHandlers';
 import { createSenderPolicy } from '../ipc/senderPolicy';
 import { atomicWrite } from '../services/atomicWrite';
+import { exportModeArgument, type ExportModeArgument } from '../services/export/exportSwitch';
+import { readMapFile } from '../services/readMapFile';
 import { createRecoveryStore } from '../services/recoveryStore';
 import { openSettings, type Settings } from '../services/settings';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, createAppProtocolHandler } from './appProtocol';
 import { createDocumentRegistry } from './documentRegistry';
 import { createExportHandlers, EXPORT_FILTERS } from './exportHandlers';
-import { exportModeArgument, runExportMode, type ExportModeArgument } from './exportMode';
+import { runExportMode } from './exportMode';
+import { OPEN_FILTERS, SAVE_FILTERS } from './fileDialogFilters';
 import { createHostHandlers, type HostHandlerDeps } from './hostHandlers';
 import { journeyPathsFromArgv } from './launchArguments';
 import { menuTemplate, type MenuEntry } from './menuTemplate';
@@ -178,14 +180,13 @@ function startPrimaryInstance(): void {
       dialogs: {
         chooseFileToOpen: async () => {
           const window = focusedOrFirst();
-          // A PDF exported by Outside-In carries its map, so it opens too (as an untitled copy).
-          const options = { properties: ['openFile' as const], filters: [{ name: 'Journey maps and Outside-In PDFs', extensions: ['journey', 'pdf'] }] };
+          const options = { properties: ['openFile' as const], filters: [...OPEN_FILTERS] };
           const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
         chooseFileToSave: async (suggestedName) => {
           const window = focusedOrFirst();
-          const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Journey maps', extensions: ['journey'] }] };
+          const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [...SAVE_FILTERS] };
           const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
           return result.canceled ? null : (result.filePath ?? null);
         },

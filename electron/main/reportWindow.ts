@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import type { ReportOptions } from '../../shared/report/reportOptions';
 import type { ReportPrinter } from '../services/report/renderReport';
-import { pngScript, renderScript, REPORT_URL, SVG_SCRIPT, type ReportRendered } from './reportPage';
+import { pngScript, renderScript, REPORT_URL, SVG_SCRIPT, type ReportRendered } from './reportWindowScripts';
 import { reportWindowOptions } from './windowOptions';
 
 /** A map's report rendered in a hidden window: printed to PDF, or asked for the map alone as an image. */

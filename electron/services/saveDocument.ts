@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { HostResult } from '../../shared/host/hostResult';
 import { fail, succeed } from '../../shared/host/hostResult';
-import { MAX_MAP_FILE_BYTES } from '../cli/readMapFile';
+import { MAX_MAP_FILE_BYTES } from './mapFileLimit';
 import { atomicWrite, AtomicWriteError, codeOf, describeFsCode, realFs, removeLeftoverTempFiles, type AtomicWriteFs } from './atomicWrite';
 import { matchesStamp, stampOfBytes, type FileStamp } from './fileStamp';
 

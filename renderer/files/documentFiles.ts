@@ -1,7 +1,7 @@
 import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import { serialise } from '../../shared/format/serialise';
-import { journeyNameOfPdf, suggestedFileName } from '../../shared/host/fileName';
+import { suggestedFileName } from '../../shared/host/fileName';
 import type { HostError, HostResult } from '../../shared/host/hostResult';
 import type { OpenedDocument, RecoveryCopy } from '../../shared/host/hostApi';
 import { ask } from '../dialogs/dialogStore';
@@ -10,7 +10,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { chooseTemplate } from '../templates/templateChooserState';
 import { documentName, isDirty, markSaved, useFileStore } from './fileState';
-import { openMap, readMapFile } from './openFile';
+import { openMap, readDroppedFile } from './openFile';
 import { leaveWithoutAsking } from './unloadGuard';
 import { adoptRecoveryCopy } from './useRecoveryAutosave';
 
@@ -163,17 +163,17 @@ export const openDocument = (): Promise<boolean> =>
 /**
  * A file dropped onto the window: read first, so a file that is not a map is reported without
  * asking about the current map's changes; then shown as an untitled copy named after the file
- * (a dropped file gives the page no way back to it, so Save asks where to save). A PDF's map is
- * named like the PDF with `.journey`, so Save never offers to write over the PDF.
+ * (a dropped file gives the page no way back to it, so Save asks where to save). The importer names
+ * it: a PDF's map like the PDF with `.journey`, so Save never offers to write over the PDF.
  */
 export async function openDroppedFile(file: File): Promise<boolean> {
-  const result = await readMapFile(file);
+  const result = await readDroppedFile(file);
   if (!result.ok) {
     useSessionStore.getState().reportFailedOpen({ fileName: file.name, problems: result.problems });
     return false;
   }
-  const fileName = result.fromPdf ? journeyNameOfPdf(file.name) : file.name;
-  return afterSettling(() => openMap(result.value, { handle: null, fileName }));
+  const fileName = result.importer.suggestName(file.name);
+  return afterSettling(() => openMap(result.map, { handle: null, fileName }));
 }
 
 /** File ▸ Save: in place when the map has a file, else Save As. Whether it was saved. */

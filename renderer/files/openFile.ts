@@ -1,22 +1,32 @@
-import { loadMapBytes, type LoadedMapBytes } from '../../shared/format/loadMapBytes';
 import { orderLanes } from '../../shared/edit/laneOrder';
+import { acceptedExtensions, importFile, type ImportedFile } from '../../shared/format/importers';
+import { hasExtension } from '../../shared/format/importers/importer';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../store/sessionStore';
 import { adoptDocument } from './fileState';
 
 /**
- * Reads a file the user dropped as a map (a `.journey` file, or the map an Outside-In PDF carries),
- * or the problems that keep it from being one.
+ * The file to open of those dropped together: the first of a type Outside-In opens (a map dropped
+ * with the notes beside it), else the first, so that what is wrong with it is said.
  */
-export async function readMapFile(file: File): Promise<LoadedMapBytes> {
+export function chooseDroppedFile(files: readonly File[]): File | undefined {
+  const extensions = acceptedExtensions();
+  return files.find((file) => hasExtension(file.name, extensions)) ?? files[0];
+}
+
+/**
+ * Reads a file the user dropped with the importer that knows it (a `.journey` file, the map an
+ * Outside-In PDF carries…), or the problems that keep it from being a map.
+ */
+export async function readDroppedFile(file: File): Promise<ImportedFile> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { ok: false, problems: [{ path: '$', message: 'The file could not be read from disk.' }], fromPdf: false };
+    return { ok: false, importer: null, problems: [{ path: '$', message: 'The file could not be read from disk.' }] };
   }
-  return loadMapBytes(bytes);
+  return importFile(bytes, file.name);
 }
 
 /** The file a map shown belongs to; without one, the map is a new, untitled, unchanged document. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openDroppedFile } from './documentFiles';
+import { chooseDroppedFile } from './openFile';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -35,7 +36,7 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
+      const file = chooseDroppedFile([...(event.dataTransfer?.files ?? [])]);
       if (file) void openDroppedFile(file);
     };
     window.addEventListener('dragenter', enter);

@@ -1,6 +1,4 @@
-import { isPdf } from '../../shared/format/isPdf';
-import { loadMapBytes } from '../../shared/format/loadMapBytes';
-import { journeyNameOfPdf } from '../../shared/host/fileName';
+import { importerFor, importFile } from '../../shared/format/importers';
 import type { HostApi, OpenedDocument, Preferences, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
 import { documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
 import { exportFileName } from '../../shared/host/exportFileName';
@@ -110,14 +108,15 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
 
   async function opened(file: ReadFile<Ref>): Promise<HostResult<OpenedDocument>> {
     let document: OpenedDocument;
-    if (isPdf(file.bytes)) {
-      const loaded = await loadMapBytes(file.bytes);
-      if (!loaded.ok) return fail('invalid-map', `Could not open “${file.name}”: ${loaded.problems[0]!.message}`);
-      // A map taken out of an exported PDF gets no handle, so Save can never write JSON over the report.
-      document = { handle: null, name: journeyNameOfPdf(file.name), text: loaded.text };
-    } else {
+    if (importerFor(file.bytes, file.name)?.savesInPlace) {
+      // A map file goes to the page as it is: the page reads it and tells every problem it has.
       const text = new TextDecoder().decode(file.bytes);
       document = { handle: issue({ name: file.name, ref: file.ref, stamp: file.stamp, text }), name: file.name, text };
+    } else {
+      const imported = await importFile(file.bytes, file.name);
+      if (!imported.ok) return fail('invalid-map', `Could not open “${file.name}”: ${imported.problems[0]!.message}`);
+      // A map read from another kind of file (an exported PDF) gets no handle, so Save can never write JSON over it.
+      document = { handle: null, name: imported.importer.suggestName(file.name), text: imported.journeyText };
     }
     // A recent file that cannot be stored is no reason to refuse the file itself.
     await remember(file.name, file.ref).catch(() => undefined);

@@ -1,14 +1,18 @@
+import { acceptedExtensions, acceptedMediaTypes } from '../../shared/format/importers';
 import type { FileGateway } from './fileGateway';
 
 /** The download gateway never has a file to come back to. */
 type NoRef = never;
 
-/** Shows the page's file chooser for a `.journey` file or an Outside-In PDF; resolves with the file, or null when cancelled. */
+/** The upload chooser's `accept`: every extension and media type the importers read. */
+export const UPLOAD_ACCEPT = [...acceptedExtensions(), ...acceptedMediaTypes()].join(',');
+
+/** Shows the page's file chooser for a file of a type the importers read; resolves with the file, or null when cancelled. */
 function chooseUpload(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.journey,.pdf,application/json,application/pdf';
+    input.accept = UPLOAD_ACCEPT;
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();

@@ -1,3 +1,4 @@
+import { openDialogFilters } from '../../shared/format/importers';
 import type { FileGateway, ReadFile, WrittenFile } from './fileGateway';
 
 // The File System Access API's pickers and permissions are not in TypeScript's DOM library yet.
@@ -20,8 +21,8 @@ export interface FileSystemAccessWindow {
 }
 
 const SAVE_TYPES: readonly PickerType[] = [{ description: 'Journey maps', accept: { 'application/json': ['.journey'] } }];
-// A PDF exported by Outside-In carries its map, so it can be opened too.
-const OPEN_TYPES: readonly PickerType[] = [{ description: 'Journey maps and Outside-In PDFs', accept: { 'application/json': ['.journey'], 'application/pdf': ['.pdf'] } }];
+/** The open picker's file types: every type the importers read, then each on its own. */
+export const OPEN_TYPES: readonly PickerType[] = openDialogFilters().map((filter) => ({ description: filter.name, accept: filter.accept }));
 
 /** Whether this browser offers the File System Access pickers. */
 export function hasFileSystemAccess(scope: object = window): boolean {

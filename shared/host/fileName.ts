@@ -23,9 +23,11 @@ export function suggestedFileName(title: string): string {
 }
 
 /**
- * The name a map taken out of an exported PDF goes by until it is saved: the PDF's name with the
- * `.journey` extension ("Claim report.pdf" → "Claim report.journey").
+ * The name a map read from another kind of file goes by until it is saved: the file's name with its
+ * extension, one of `extensions`, made `.journey` ("Claim report.pdf" → "Claim report.journey").
  */
-export function journeyNameOfPdf(pdfName: string): string {
-  return suggestedFileName(pdfName.replace(/\.pdf$/i, ''));
+export function journeyNameOf(fileName: string, extensions: readonly string[]): string {
+  const lower = fileName.toLowerCase();
+  const extension = extensions.find((candidate) => lower.endsWith(candidate));
+  return suggestedFileName(extension === undefined ? fileName : fileName.slice(0, -extension.length));
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 // first, runnable where the Electron zip cannot be downloaded.
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import pkg from '../../../package.json' with { type: 'json' };
+import { associatedExtensions, IMPORTERS } from '../../../shared/format/importers';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -45,5 +46,18 @@ describe('electron-builder.yml', () => {
     const config: Configuration = await getConfig(root, null, null);
     const associations = [config.fileAssociations].flat();
     expect(associations).toContainEqual(expect.objectContaining({ ext: 'journey', role: 'Editor' }));
+  });
+
+  // YAML cannot import the importer registry, so this keeps the two in step: a type marked as a
+  // file association is registered, and no other (every PDF opening in Outside-In would be rude).
+  it('registers exactly the extensions the importers mark as file associations', async () => {
+    const config: Configuration = await getConfig(root, null, null);
+    const registered = [config.fileAssociations]
+      .flat()
+      .flatMap((association) => [association?.ext ?? []].flat())
+      .map((ext) => `.${ext.replace(/^\./, '').toLowerCase()}`);
+    expect(registered.sort()).toEqual([...associatedExtensions()].sort());
+    expect(registered).not.toContain('.pdf');
+    expect(IMPORTERS.find((importer) => importer.extensions.includes('.pdf'))?.fileAssociation).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
+import { describeOpenedTypes } from '../../../../shared/format/importers';
 import { FIXTURES, examples } from '../../support/fixtures';
 
 const root = resolve(import.meta.dirname, '../../../..');
@@ -49,10 +50,16 @@ describe('analyze', () => {
     expect(result.stdout).toContain('Month-end reserve booking (Finance, column 12)');
   });
 
+  it('reads a map saved under another name by what it holds', async () => {
+    const renamed = write('claim.txt', readFileSync(join(FIXTURES, 'examples', 'home-insurance-claim.journey')));
+    expect(await cli('analyze', renamed, '--json')).toEqual(await cli('analyze', join(FIXTURES, 'examples', 'home-insurance-claim.journey'), '--json'));
+  });
+
   const badInputs: [string, () => string, RegExp][] = [
     ['a missing file', () => join(folder, 'nowhere.journey'), /nowhere\.journey: There is no such file\.$/],
     ['a folder', () => folder, /It is a folder, not a file\.$/],
     ['an empty file', () => write('empty.journey', ''), /: The file is empty\.$/],
+    ['a file of no known kind', () => write('notes.txt', 'Call the assessor back on Monday.'), /notes\.txt: Outside-In cannot open this kind of file\. It opens: Outside-In map \(\.journey\)/],
     ['binary garbage', () => write('garbage.journey', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff])), /The file is not text/],
     ['text that is not JSON', () => write('text.journey', '{\n  "format": "outside-in.journey",\n  nope\n}'), /not valid JSON at line 3, column 3/],
     ['another format', () => write('other.journey', '{"format":"drawio","version":1}'), / at \$\.format: This is not an Outside-In map: the file has "format": "drawio"/],
@@ -108,6 +115,7 @@ describe('analyze', () => {
 
   it('shows its usage on help, and on no words at all', async () => {
     expect((await cli('help')).stdout).toContain('analyze <file> [--json]');
+    expect((await cli('help')).stdout).toContain(`any file Outside-In opens:\n  ${describeOpenedTypes()}.`);
     expect(await cli()).toMatchObject({ status: 2, stdout: '' });
   });
 });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../../../electron/cli/exportArguments';
-import { readMapFile } from '../../../../electron/cli/readMapFile';
-import { EXPORT_SWITCH, exportModeArgument, exportSwitch, runExportMode, type ExportModeDeps } from '../../../../electron/main/exportMode';
+import { runExportMode, type ExportModeDeps } from '../../../../electron/main/exportMode';
 import { atomicWrite } from '../../../../electron/services/atomicWrite';
+import type { ExportRequest } from '../../../../electron/services/export/exportRequest';
+import { readMapFile } from '../../../../electron/services/readMapFile';
 import type { ReportJob } from '../../../../electron/services/report/renderReport';
 import { parse } from '../../../../shared/format/parse';
 import { extractMapFromPdf } from '../../../../shared/format/pdfMap';
@@ -15,7 +15,7 @@ import { FIXTURES, loaded } from '../../support/fixtures';
 
 const MAP = join(FIXTURES, 'examples', 'home-insurance-claim.journey');
 
-let folder: string | undefined;
+let folder: string;
 let jobs: ReportJob[];
 let complaints: string[];
 
@@ -24,14 +24,13 @@ beforeEach(() => {
   jobs = [];
   complaints = [];
 });
-afterEach(() => rmSync(folder!, { recursive: true, force: true }));
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 /** A PDF export of the example into the test's folder, or as far as `overrides` say otherwise. */
 const request = (overrides: Partial<ExportRequest> = {}): ExportRequest => ({
   input: MAP,
   format: 'pdf',
-  // The switch's tests read requests before any folder exists; the file is never written there.
-  output: folder === undefined ? '/maps/out.pdf' : join(folder, 'out.pdf'),
+  output: join(folder, 'out.pdf'),
   page: 'A4',
   orientation: 'landscape',
   scale: 2,
@@ -57,44 +56,18 @@ function deps(overrides: Partial<ExportModeDeps> = {}): ExportModeDeps {
   };
 }
 
-describe('the export switch', () => {
-  it('is not there on an ordinary start, which opens the editor', () => {
-    expect(exportModeArgument(['/opt/outside-in/outside-in', 'map.journey', '--no-sandbox'])).toEqual({ kind: 'none' });
-  });
-
-  it('carries a request through base64url intact, whatever characters its paths hold', () => {
-    const odd = request({ input: '/maps/Ünïcode "quoted" --pdf=evil & spaces.journey', format: 'png', scale: 1.5 });
-    const argument = exportSwitch(odd);
-    expect(argument.startsWith(EXPORT_SWITCH)).toBe(true);
-    expect(argument.slice(EXPORT_SWITCH.length)).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(exportModeArgument(['electron', 'main.cjs', argument])).toEqual({ kind: 'export', request: odd });
-  });
-
-  it.each([
-    ['not base64url JSON', `${EXPORT_SWITCH}%%%`, 'The export request is not readable (expected base64url JSON).'],
-    ['an unknown format', exportSwitch({ ...request(), format: 'gif' as 'png' }), 'The export request is not valid at format'],
-    ['a page size the report has no layout for', exportSwitch({ ...request(), page: 'Letter' as 'A4' }), 'The export request is not valid at page'],
-    ['a scale of 0', exportSwitch(request({ scale: 0 })), 'The export request is not valid at scale'],
-    ['a field it does not know', exportSwitch({ ...request(), overwrite: true } as ExportRequest), 'The export request is not valid at its top'],
-  ])('is refused with a sentence when it holds %s', (_, argument, message) => {
-    const read = exportModeArgument([argument]);
-    expect(read.kind).toBe('invalid');
-    expect(read.kind === 'invalid' && read.message).toContain(message);
-  });
-});
-
 describe('export mode', () => {
   it('prints a PDF with the sheet asked for, attaches the map, writes it and exits 0', async () => {
     const status = await runExportMode({ kind: 'export', request: request({ page: 'A3', orientation: 'portrait' }) }, deps());
     expect(status).toBe(0);
     expect(complaints).toEqual([]);
     expect(jobs).toMatchObject([{ format: 'pdf', options: { page: 'A3', orientation: 'portrait' } }]);
-    const extracted = await extractMapFromPdf(new Uint8Array(readFileSync(join(folder!, 'out.pdf'))));
+    const extracted = await extractMapFromPdf(new Uint8Array(readFileSync(join(folder, 'out.pdf'))));
     expect(extracted.ok && loaded(parse(extracted.text))).toEqual(loaded(await readMapFile(MAP)));
   });
 
   it.each(['png', 'svg'] as const)('writes the %s the report page gives, at the scale asked for', async (format) => {
-    const output = join(folder!, `out.${format}`);
+    const output = join(folder, `out.${format}`);
     expect(await runExportMode({ kind: 'export', request: request({ format, output, scale: 3 }) }, deps())).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(`${format} of the map`);
     expect(jobs).toMatchObject([{ format, scale: 3, journeyText: serialise(loaded(await readMapFile(MAP))) }]);
@@ -107,7 +80,7 @@ describe('export mode', () => {
   });
 
   it('exits 2 with one line naming the file for a map that cannot be read, and prints nothing', async () => {
-    const missing = join(folder!, 'missing.journey');
+    const missing = join(folder, 'missing.journey');
     expect(await runExportMode({ kind: 'export', request: request({ input: missing }) }, deps())).toBe(2);
     expect(complaints).toEqual([`Cannot read ${missing}: There is no such file.`]);
     expect(jobs).toEqual([]);
@@ -121,11 +94,11 @@ describe('export mode', () => {
     });
     expect(await runExportMode({ kind: 'export', request: request() }, failing)).toBe(1);
     expect(complaints).toEqual([`Could not export ${MAP}: The report page did not start.`]);
-    expect(() => readFileSync(join(folder!, 'out.pdf'))).toThrow();
+    expect(() => readFileSync(join(folder, 'out.pdf'))).toThrow();
   });
 
   it('exits 1 with the careful write’s own sentence when the file cannot be written', async () => {
-    const output = join(folder!, 'no such folder', 'out.svg');
+    const output = join(folder, 'no such folder', 'out.svg');
     expect(await runExportMode({ kind: 'export', request: request({ format: 'svg', output }) }, deps())).toBe(1);
     expect(complaints).toHaveLength(1);
     expect(complaints[0]).toMatch(/^Could not save "out\.svg": The folder no longer exists\./);

@@ -6,6 +6,7 @@ import { createDocumentRegistry } from '../../../../electron/main/documentRegist
 import { createHostHandlers, type FileDialogs } from '../../../../electron/main/hostHandlers';
 import { createRecoveryStore } from '../../../../electron/services/recoveryStore';
 import { openSettings } from '../../../../electron/services/settings';
+import { unknownTypeMessage } from '../../../../shared/format/importers';
 import { parse } from '../../../../shared/format/parse';
 import { serialise } from '../../../../shared/format/serialise';
 import type { OpenedDocument } from '../../../../shared/host/hostApi';
@@ -86,6 +87,17 @@ describe('opening', () => {
     const result = await handlers['file:open']();
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-map' } });
     expect(!result.ok && result.error.message).toContain('Could not open "broken.journey": Step "s" is in lane "x"');
+    expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+
+  it('opens a map saved under another name by what it holds, in place', async () => {
+    toOpen = mapFile('claim.txt');
+    expect(await openChosen()).toMatchObject({ name: 'claim.txt', text: MAP_TEXT });
+  });
+
+  it('refuses a file of a kind it does not know, naming the kinds it opens', async () => {
+    toOpen = mapFile('notes.txt', 'Call the assessor back on Monday.');
+    expect(await handlers['file:open']()).toEqual({ ok: false, error: { code: 'invalid-map', message: `Could not open "notes.txt": ${unknownTypeMessage()}` } });
     expect(value(await handlers['recent:list']())).toEqual([]);
   });
 

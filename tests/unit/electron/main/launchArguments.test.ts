@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyPathsFromArgv } from '../../../../electron/main/launchArguments';
+import { acceptedExtensions } from '../../../../shared/format/importers';
 
 describe('journeyPathsFromArgv', () => {
   it('finds the maps named on the command line, made absolute', () => {
@@ -13,5 +14,10 @@ describe('journeyPathsFromArgv', () => {
 
   it('ignores the executable, the app folder, switches and other files', () => {
     expect(journeyPathsFromArgv(['/usr/bin/electron', '/work/app', '--allow-file-access-from-files', 'notes.txt', '--file=x.journey'], '/')).toEqual([]);
+  });
+
+  it('takes a file of every type the importers read', () => {
+    const named = acceptedExtensions().map((extension) => `/maps/file${extension}`);
+    expect(journeyPathsFromArgv(['/opt/Outside-In/outside-in', ...named], '/')).toEqual(named);
   });
 });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../../../electron/launch/builds';
 import { APP_START_URL } from '../../../../electron/main/appProtocol';
-import { EXPORT_SWITCH } from '../../../../electron/main/exportMode';
+import { EXPORT_SWITCH } from '../../../../electron/services/export/exportSwitch';
 import { HOST_CHANNEL_NAMES } from '../../../../shared/host/hostChannels';
 
 // The main process is glue that only Electron runs, and Electron cannot run here. Loading the

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { unknownTypeMessage } from '../../../../shared/format/importers';
 import type { HostApi, OpenedDocument } from '../../../../shared/host/hostApi';
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import { createBrowserHost, DEFAULT_PREFERENCES, describeFailure, RECENT_LIMIT } from '../../../../renderer/host/browserHost';
@@ -172,6 +173,19 @@ describe('the browser host: files', () => {
       ok: false,
       error: { code: 'invalid-map', message: 'Could not open “minutes.pdf”: This PDF carries no map: only PDFs exported by Outside-In can be opened.' },
     });
+    expect(value(await host['recent:list']())).toEqual([]);
+  });
+
+  it('opens a map saved under another name in place, by what it holds', async () => {
+    files.touch('claim.txt', '{ "format": "outside-in.journey" }');
+    files.picks.push('claim.txt');
+    expect(withHandle(value(await host['file:open']()))).toMatchObject({ name: 'claim.txt', text: '{ "format": "outside-in.journey" }' });
+  });
+
+  it('refuses a file of a kind it does not know, naming the kinds it opens, and does not list it', async () => {
+    files.touch('notes.txt', 'Call the assessor back on Monday.');
+    files.picks.push('notes.txt');
+    expect(await host['file:open']()).toEqual({ ok: false, error: { code: 'invalid-map', message: `Could not open “notes.txt”: ${unknownTypeMessage()}` } });
     expect(value(await host['recent:list']())).toEqual([]);
   });
 

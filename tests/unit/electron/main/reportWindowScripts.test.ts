@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { pngScript, renderScript, REPORT_URL, SVG_SCRIPT } from '../../../../electron/main/reportPage';
+import { pngScript, renderScript, REPORT_URL, SVG_SCRIPT } from '../../../../electron/main/reportWindowScripts';
 import { resolveAppRequest } from '../../../../electron/main/appProtocol';
 
 // The scripts the main process runs in the hidden report window, run here against a stand-in page.

@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { JourneyMap } from '../../shared/model/journeyMap';
-import { loadMapBytes } from '../../shared/format/loadMapBytes';
+import { basename } from 'node:path';
+import { importFile } from '../../shared/format/importers';
 import type { LoadResult } from '../../shared/format/problem';
-
-/** Larger than any real map by orders of magnitude; refusing it keeps a mistaken path from eating memory. */
-export const MAX_MAP_FILE_BYTES = 256 * 1024 * 1024;
+import type { JourneyMap } from '../../shared/model/journeyMap';
+import { MAX_MAP_FILE_BYTES } from './mapFileLimit';
 
 const FS_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'There is no such file.',
@@ -17,20 +16,23 @@ const FS_REASONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Reads and parses a `.journey` file, or the map a PDF exported by Outside-In carries, turning every
- * failure (file system or content) into problems.
+ * Reads a map from a file of any type the importers know (a `.journey` file, the map a PDF exported
+ * by Outside-In carries…), turning every failure (file system or content) into problems.
  */
 export async function readMapFile(path: string): Promise<LoadResult<JourneyMap>> {
+  let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, problems: [{ path: '$', message: FS_REASONS.EISDIR! }] };
     if (info.size > MAX_MAP_FILE_BYTES) {
       return { ok: false, problems: [{ path: '$', message: `The file is ${Math.round(info.size / 1024 / 1024)} MB, far larger than any map.` }] };
     }
-    return await loadMapBytes(new Uint8Array(await readFile(path)));
+    bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = FS_REASONS[code] ?? `The file could not be read (${code || (error as Error).message}).`;
     return { ok: false, problems: [{ path: '$', message: reason }] };
   }
+  const imported = await importFile(bytes, basename(path));
+  return imported.ok ? { ok: true, value: imported.map } : { ok: false, problems: imported.problems };
 }
