@@ -4,7 +4,7 @@ import './theme/fonts.css';
 import './app/app.css';
 import { App } from './app/App';
 import { installCommands } from './app/commandList';
-import { exposeWorkbenchApi } from './host/workbenchApi';
+import { exposeWorkbenchApi } from './app/workbenchApi';
 import { loadFonts } from './theme/loadFonts';
 
 installCommands();

@@ -6,7 +6,7 @@ import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
 import { useRecoveryAutosave } from '../files/useRecoveryAutosave';
-import { useHostMessages } from '../host/useHostMessages';
+import { useHostMessages } from './useHostMessages';
 import { ContextMenu } from '../panels/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
 import { Inspector } from '../panels/Inspector';

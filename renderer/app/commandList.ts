@@ -11,9 +11,11 @@ import { EXPORT_COMMANDS } from '../files/exportCommands';
 import { FILE_COMMANDS } from '../files/fileCommands';
 import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
+import { TEMPLATE_COMMANDS } from '../templates/templateCommands';
 
 /** Every command of the workbench, as the feature folders contribute them. */
 export const COMMANDS: readonly AnyCommand[] = [
+  ...TEMPLATE_COMMANDS,
   ...FILE_COMMANDS,
   ...EXPORT_COMMANDS,
   ...PREFERENCES_COMMANDS,

@@ -8,7 +8,6 @@ import { ask } from '../dialogs/dialogStore';
 import { getHost } from '../host/host';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { chooseTemplate } from '../templates/templateChooserState';
 import { documentName, isDirty, markSaved, useFileStore } from './fileState';
 import { openMap, readDroppedFile } from './openFile';
 import { leaveWithoutAsking } from './unloadGuard';
@@ -136,21 +135,6 @@ export const afterSettling = (act: () => void | Promise<void>): Promise<boolean>
     await act();
     return true;
   });
-
-/**
- * File ▸ New: once unsaved changes are settled, the chooser offers the blank map and the examples;
- * the one picked opens as a new, untitled map. Whether a map was opened (not when cancelled).
- */
-export async function newDocument(): Promise<boolean> {
-  let opened = false;
-  await afterSettling(async () => {
-    const template = await chooseTemplate();
-    if (template === null) return;
-    openMap(template.map);
-    opened = true;
-  });
-  return opened;
-}
 
 /** File ▸ Open…: a file the user chooses through the host. */
 export const openDocument = (): Promise<boolean> =>

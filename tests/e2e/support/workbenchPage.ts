@@ -5,7 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { CoverageAnalysis } from '../../../shared/analysis/coverage';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 // For its declaration of window.workbench, which the page functions below call.
-import type {} from '../../../renderer/host/workbenchApi';
+import type {} from '../../../renderer/app/workbenchApi';
 
 /** A point in page pixels. */
 export interface Point {

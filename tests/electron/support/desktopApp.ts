@@ -7,7 +7,7 @@ import { hasDisplay } from '../../../electron/launch/display';
 import { findElectron } from '../../../electron/launch/findElectron';
 import { PROJECT_ROOT } from '../../../electron/launch/projectRoot';
 // For its declaration of window.workbench, which the page functions below call.
-import type {} from '../../../renderer/host/workbenchApi';
+import type {} from '../../../renderer/app/workbenchApi';
 
 // The desktop app as the `_electron` specs drive it: launched on a user-data folder of the test's
 // own, its native dialogs answered from the test, its page read through window.workbench.

@@ -10,7 +10,7 @@ import { isCommandId } from '../../shared/commands/commandIds';
 import { dispatch } from '../commands/dispatch';
 import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
-import { getHost } from './host';
+import { getHost } from '../host/host';
 import { useDocumentStore } from '../store/documentStore';
 import { analysisOf } from '../store/analysisOf';
 
