@@ -1,6 +1,6 @@
 import { Group, Rect, Text } from 'react-konva';
 import type { GapBand } from '../../shared/layout/mapLayout';
-import { FONT_FAMILY, PALETTE } from '../theme/palette';
+import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
 import { HatchedRect } from './HatchedRect';
 
 const gapKey = (gap: GapBand): string => `${gap.laneId}:${gap.stepIds[0] ?? gap.fromColumn}`;

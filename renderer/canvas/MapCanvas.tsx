@@ -6,7 +6,7 @@ import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLa
 import { bodyOrigin, frozenCorner, frozenOrigin, toMap, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { analysisOf } from '../store/analysisOf';
-import { PALETTE } from '../theme/palette';
+import { PALETTE } from '../../shared/style/palette';
 import { previewOf, useCanvasStore } from './canvasStore';
 import { ColumnAxis, ColumnGridLines, CornerCaptions, type ColumnWindow } from './ColumnGrid';
 import { coverageMarks } from './coverageMarks';

@@ -5,8 +5,8 @@ import type { Evidence } from '../../shared/model/stepDetails';
 import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { useSessionStore } from '../store/sessionStore';
-import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../theme/palette';
-import { EDITOR_COLOURS } from './editorColours';
+import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../shared/style/palette';
+import { LINE_HEIGHT } from '../../shared/style/textStyle';
 import { isCarried, useCanvasStore, type CoverageMark } from './canvasStore';
 
 const RADIUS = 6;
@@ -15,7 +15,7 @@ const PADDING_X = 12;
 const PADDING_Y = 9;
 /** Readable from the back of a room at 100 %: three lines fit the card. */
 export const CARD_FONT_SIZE = 14;
-export const CARD_LINE_HEIGHT = 1.25;
+export const CARD_LINE_HEIGHT = LINE_HEIGHT;
 
 /** Props of a card's picture, shared by the card on its layer and its copy carried by a drag. */
 export interface CardFaceProps {
@@ -49,7 +49,7 @@ export function CardFace({ box, selected = false, mark, hideTitle = false }: Car
         height={box.height}
         cornerRadius={RADIUS}
         fill={PALETTE.cardFill}
-        stroke={selected ? EDITOR_COLOURS.selection : unanchored ? EDITOR_COLOURS.unanchored : evidence ? PALETTE.mutedInk : PALETTE.cardStroke}
+        stroke={selected ? PALETTE.selection : unanchored ? PALETTE.unanchored : evidence ? PALETTE.mutedInk : PALETTE.cardStroke}
         strokeWidth={selected ? 2 : unanchored ? 1.5 : (evidence?.width ?? 1)}
         dash={selected ? undefined : unanchored ? [5, 4] : evidence?.dash}
         lineCap={selected || unanchored ? 'butt' : (evidence?.cap ?? 'butt')}
@@ -93,7 +93,7 @@ const TAG_TEXT: Readonly<Record<CoverageMark, string>> = { touchpoint: 'TOUCHPOI
  * the title: a word as well as a colour, so the mark reads in greyscale and to colour-blind eyes.
  */
 function MarkTag({ mark, width }: { readonly mark: CoverageMark; readonly width: number }) {
-  const colour = mark === 'touchpoint' ? EDITOR_COLOURS.covered : EDITOR_COLOURS.unanchored;
+  const colour = mark === 'touchpoint' ? PALETTE.covered : PALETTE.unanchored;
   const tagWidth = mark === 'touchpoint' ? 96 : 84;
   return (
     <Group x={width - tagWidth - 10} y={-TAG_HEIGHT / 2}>

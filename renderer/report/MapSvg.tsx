@@ -5,12 +5,14 @@ import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
 import { coverageMarks } from '../canvas/coverageMarks';
-import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
+import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
+import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
+import { measureText } from '../theme/measureText';
 import { hatchPath } from './hatchPath';
 import { SvgEmotionBand } from './SvgEmotionBand';
 import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
-import { baselineAt, measureText, type TextStyle } from './svgText';
+import { baselineAt } from './svgText';
 
 /** The smallest font the painter sets, in layout pixels (the cards' tags and the lanes' kind words). */
 export const SMALLEST_MAP_FONT_PX = TAG_TEXT.size;
@@ -29,7 +31,6 @@ const HEADER_PADDING = 14;
 const STAGE_PADDING = 12;
 /** Narrower than this, a stage title squeezed by a tile's edge is left out rather than shown as a lone ellipsis. */
 const NARROWEST_STAGE_TITLE = 28;
-const DETAIL_LABEL = { journey: 'Persona', process: 'Owner', context: '' } as const;
 
 /** Props of the SVG map: the whole map, or one tile of it. */
 export interface MapSvgProps {
@@ -307,12 +308,12 @@ function LaneHeader({ lane }: { readonly lane: LaneBand }) {
   const { x, y, width, height } = lane.header;
   const textWidth = width - HEADER_PADDING * 2;
   const left = x + HEADER_PADDING;
-  const detailLines = lane.detail ? wrapText(`${DETAIL_LABEL[lane.kind]}: ${lane.detail}`, textWidth, 2, (text) => measureText(text, LANE_DETAIL)) : [];
-  const detailLineHeight = LANE_DETAIL.size * 1.25;
+  const detailLines = lane.detail ? wrapText(`${LANE_DETAIL_LABEL[lane.kind]}: ${lane.detail}`, textWidth, 2, (text) => measureText(text, LANE_DETAIL)) : [];
+  const detailLineHeight = LANE_DETAIL.size * LINE_HEIGHT;
   const detailTop = y + height - 10 - detailLines.length * detailLineHeight;
   const titled = lane.title.trim() !== '';
   const titleStyle = titled ? LANE_TITLE : LANE_UNTITLED;
-  const titleLineHeight = titleStyle.size * 1.25;
+  const titleLineHeight = titleStyle.size * LINE_HEIGHT;
   const titleTop = y + 31;
   const titleLines = Math.max(1, Math.floor((detailTop - (detailLines.length > 0 ? 4 : 0) - titleTop) / titleLineHeight));
   const title = titled ? wrapText(lane.title, textWidth, titleLines, (text) => measureText(text, titleStyle)) : ['Untitled lane'];

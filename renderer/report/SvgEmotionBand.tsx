@@ -2,8 +2,9 @@ import { emotionY } from '../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout } from '../../shared/layout/mapLayout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/model/stepDetails';
 import { emotionLabel } from '../../shared/report/reportContent';
-import { PALETTE } from '../theme/palette';
-import { baselineAt, type TextStyle } from './svgText';
+import { PALETTE } from '../../shared/style/palette';
+import type { TextStyle } from '../../shared/style/textStyle';
+import { baselineAt } from './svgText';
 
 const LEVELS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, index) => EMOTION_MAX - index);
 /** As large as the smallest text of the map, so it prints at 7 pt at the least. */

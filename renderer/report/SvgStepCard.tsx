@@ -2,10 +2,11 @@ import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Step } from '../../shared/model/journeyMap';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { CoverageMark } from '../canvas/canvasStore';
-import { EDITOR_COLOURS } from '../canvas/editorColours';
-import { KIND_ACCENT, PALETTE } from '../theme/palette';
+import { KIND_ACCENT, PALETTE } from '../../shared/style/palette';
+import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
+import { measureText } from '../theme/measureText';
 import { SvgTextLines } from './SvgTextLines';
-import { baselineAt, measureText, type TextStyle } from './svgText';
+import { baselineAt } from './svgText';
 
 // The card's proportions are the canvas card's (renderer/canvas/StepCard.tsx), so canvas and report agree.
 const RADIUS = 6;
@@ -48,7 +49,7 @@ export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
         height={height - 1}
         rx={RADIUS}
         fill={PALETTE.cardFill}
-        stroke={unanchored ? EDITOR_COLOURS.unanchored : assumed || proposed ? PALETTE.mutedInk : PALETTE.cardStroke}
+        stroke={unanchored ? PALETTE.unanchored : assumed || proposed ? PALETTE.mutedInk : PALETTE.cardStroke}
         strokeWidth={unanchored || proposed ? 1.5 : 1}
         // Proposed: round caps on dashes of no length, so dots, as on the canvas card.
         strokeDasharray={unanchored || assumed ? '5 4' : proposed ? '0.01 3.5' : undefined}
@@ -57,7 +58,7 @@ export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
       <path d={accentPath(box)} fill={KIND_ACCENT[box.laneKind]} opacity={unanchored ? 0.5 : 1} />
       <CardTitle box={box} />
       {step?.momentThatMatters === true && <MomentStar x={x + ACCENT_WIDTH + PADDING_X + 2} y={y} />}
-      {mark && <Tag x={x + width - 10} y={y} words={MARK_WORDS[mark]} colour={mark === 'touchpoint' ? EDITOR_COLOURS.covered : EDITOR_COLOURS.unanchored} dot={mark === 'touchpoint'} />}
+      {mark && <Tag x={x + width - 10} y={y} words={MARK_WORDS[mark]} colour={mark === 'touchpoint' ? PALETTE.covered : PALETTE.unanchored} dot={mark === 'touchpoint'} />}
       {painPoints > 0 && <Tag x={x + width - 10} y={y + height} words={painPoints === 1 ? '1 PAIN POINT' : `${painPoints} PAIN POINTS`} colour={PALETTE.gapInk} dot={false} />}
     </g>
   );
@@ -73,7 +74,7 @@ function CardTitle({ box }: { readonly box: StepBox }) {
   const titled = box.title.trim() !== '';
   const style = titled ? TITLE : UNTITLED;
   const textWidth = box.width - ACCENT_WIDTH - PADDING_X * 2 + 2;
-  const maxLines = Math.max(1, Math.floor((box.height - PADDING_Y * 2) / (style.size * 1.25)));
+  const maxLines = Math.max(1, Math.floor((box.height - PADDING_Y * 2) / (style.size * LINE_HEIGHT)));
   const lines = titled ? wrapText(box.title, textWidth, maxLines, (text) => measureText(text, style)) : ['Untitled step'];
   return <SvgTextLines lines={lines} x={box.x + ACCENT_WIDTH + PADDING_X - 2} top={box.y + PADDING_Y} style={style} fill={titled ? PALETTE.ink : PALETTE.faintInk} />;
 }

@@ -4,7 +4,7 @@ import { emotionY, withEmotion } from '../../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout, EmotionPoint } from '../../../shared/layout/mapLayout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
 import { emotionLabel } from '../../../shared/report/reportContent';
-import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../theme/palette';
+import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../../shared/style/palette';
 import { useEmotionDragStore, type EmotionDrag } from './useEmotionDrag';
 
 /** Props of the emotion curves' layer: the curves, and which map x range is on screen. */
