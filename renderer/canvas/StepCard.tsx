@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Circle, Group, Rect, Star, Text } from 'react-konva';
+import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Evidence } from '../../shared/model/stepDetails';
 import { useDocumentStore } from '../store/documentStore';
@@ -7,7 +8,7 @@ import { stepById } from '../store/mapIndex';
 import { useSessionStore } from '../store/sessionStore';
 import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../shared/style/palette';
 import { LINE_HEIGHT } from '../../shared/style/textStyle';
-import { isCarried, useCanvasStore, type CoverageMark } from './canvasStore';
+import { isCarried, useCanvasStore } from './canvasStore';
 
 const RADIUS = 6;
 const ACCENT_WIDTH = 4;

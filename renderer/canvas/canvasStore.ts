@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import type { Cell } from '../../shared/layout/hitTest';
 import type { GapBand, Rect } from '../../shared/layout/mapLayout';
 import type { DropSpot, LaneDrop } from '../../shared/layout/snapping';
@@ -24,9 +25,6 @@ export const NO_GESTURE: Gesture = { kind: 'none' };
 
 /** A lane or stage title being edited in place (a step's title is in the session store, since commands start it). */
 export type HeaderEdit = { readonly kind: 'lane'; readonly laneId: string } | { readonly kind: 'stage'; readonly stageId: string };
-
-/** How a card is marked by the coverage analysis. */
-export type CoverageMark = 'touchpoint' | 'unanchored';
 
 /** State of the canvas view only: never saved, never undone, and no other view needs it. */
 export interface CanvasState {

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
-import { analysisOf } from '../store/analysisOf';
+import { coverageMarks } from '../../shared/analysis/coverageMarks';
+import { GAP_STYLE } from '../../shared/layout/gapStyle';
+import { hatchPath } from '../../shared/layout/hatchPath';
 import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/layout/mapLayout';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
-import { coverageMarks } from '../canvas/coverageMarks';
 import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
 import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
+import { analysisOf } from '../store/analysisOf';
 import { measureText } from '../theme/measureText';
-import { hatchPath } from './hatchPath';
 import { SvgEmotionBand } from './SvgEmotionBand';
 import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
@@ -26,7 +27,7 @@ const LANE_DETAIL: TextStyle = { size: 12, weight: 400 };
 const STAGE_TITLE: TextStyle = { size: 13, weight: 600 };
 const STAGE_UNTITLED: TextStyle = { size: 13, weight: 400, italic: true };
 const AXIS_LABEL: TextStyle = { size: 12, weight: 400 };
-const GAP_LABEL: TextStyle = { size: 12.5, weight: 600 };
+const GAPS = GAP_STYLE.print;
 const HEADER_PADDING = 14;
 const STAGE_PADDING = 12;
 /** Narrower than this, a stage title squeezed by a tile's edge is left out rather than shown as a lone ellipsis. */
@@ -171,16 +172,17 @@ const gapKey = (gap: GapBand): string => `${gap.laneId}:${gap.stepIds[0] ?? gap.
 /** A gap's tint and hatching in its journey lane (when the tile shows that lane), and its faint reach through the process lanes; hatched so gaps read in greyscale print too. */
 function GapShade({ gap, shown }: { readonly gap: GapBand; readonly shown: boolean }) {
   const { band, reach } = gap;
+  const { colour, edge } = GAPS;
   return (
     <g className="map-gap" data-gap-kind={gap.kind}>
-      {reach && <rect {...reach} fill={PALETTE.gap} fillOpacity={0.045} />}
-      {reach && <path className="map-hatch" d={hatchPath(reach, 14)} fill="none" stroke={PALETTE.gap} strokeOpacity={0.12} strokeWidth={1} />}
+      {reach && <rect {...reach} fill={colour} fillOpacity={GAPS.reach.fillOpacity} />}
+      {reach && <path className="map-hatch" d={hatchPath(reach, GAPS.reach.hatchSpacing)} fill="none" stroke={colour} strokeOpacity={GAPS.reach.hatchOpacity} strokeWidth={GAPS.hatchWidth} />}
       {shown && (
         <>
-          <rect {...band} fill={PALETTE.gap} fillOpacity={0.08} />
-          <path className="map-hatch" d={hatchPath(band, 10)} fill="none" stroke={PALETTE.gap} strokeOpacity={0.3} strokeWidth={1} />
-          <rect x={band.x} y={band.y} width={2} height={band.height} fill={PALETTE.gap} fillOpacity={0.45} />
-          <rect x={band.x + band.width - 2} y={band.y} width={2} height={band.height} fill={PALETTE.gap} fillOpacity={0.45} />
+          <rect {...band} fill={colour} fillOpacity={GAPS.band.fillOpacity} />
+          <path className="map-hatch" d={hatchPath(band, GAPS.band.hatchSpacing)} fill="none" stroke={colour} strokeOpacity={GAPS.band.hatchOpacity} strokeWidth={GAPS.hatchWidth} />
+          <rect x={band.x} y={band.y} width={edge.width} height={band.height} fill={colour} fillOpacity={edge.opacity} />
+          <rect x={band.x + band.width - edge.width} y={band.y} width={edge.width} height={band.height} fill={colour} fillOpacity={edge.opacity} />
         </>
       )}
     </g>
@@ -189,19 +191,20 @@ function GapShade({ gap, shown }: { readonly gap: GapBand; readonly shown: boole
 
 /** A gap's kind and size on a pill under its cards; a gap cut by the tile's edge is labelled where it comes into view. */
 function GapLabel({ gap, view }: { readonly gap: GapBand; readonly view: TileView }) {
+  const { label } = GAPS;
   const box = gap.labelBox;
   const inset = box.x - gap.band.x;
   const left = Math.max(box.x, view.left + inset);
   const room = Math.min(box.x + box.width, view.right - inset) - left;
-  const text = oneLine(`${gap.label} · ${gap.detail}`, room - 14, GAP_LABEL);
+  const text = oneLine(`${gap.label} · ${gap.detail}`, room - label.paddingX * 2, label.text);
   if (text === '' || room < 40) return null;
-  const width = Math.min(room, measureText(text, GAP_LABEL) + 14);
-  const height = box.height - 6;
-  const top = box.y + 2;
+  const width = Math.min(room, measureText(text, label.text) + label.paddingX * 2);
+  const height = box.height - label.shorter;
+  const top = box.y + label.top;
   return (
     <g className="map-gap-label">
-      <rect x={left} y={top} width={width} height={height} rx={4} fill="#fbf1ec" stroke={PALETTE.gap} strokeWidth={1} />
-      <text x={left + 7} y={baselineAt(top + height / 2, GAP_LABEL)} fontSize={GAP_LABEL.size} fontWeight={GAP_LABEL.weight} fill={PALETTE.gapInk}>
+      <rect x={left} y={top} width={width} height={height} rx={label.cornerRadius} fill={label.fill} stroke={label.stroke} strokeWidth={label.strokeWidth} />
+      <text x={left + label.paddingX} y={baselineAt(top + height / 2, label.text)} fontSize={label.text.size} fontWeight={label.text.weight} fill={label.colour}>
         {text}
       </text>
     </g>

@@ -1,7 +1,7 @@
+import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Step } from '../../shared/model/journeyMap';
 import { wrapText } from '../../shared/layout/wrapText';
-import type { CoverageMark } from '../canvas/canvasStore';
 import { KIND_ACCENT, PALETTE } from '../../shared/style/palette';
 import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
 import { measureText } from '../theme/measureText';
