@@ -6,11 +6,12 @@ import type { MapLayout, Rect as Area, StepBox } from '../../shared/layout/mapLa
 import type { DropSpot } from '../../shared/layout/snapping';
 import { bodyOrigin, frozenOrigin, type CanvasView } from '../../shared/layout/viewTransform';
 import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
+import { stepById } from '../store/mapIndex';
 import { useSessionStore } from '../store/sessionStore';
 import { carriedCards } from './canvasView';
 import { useCanvasStore, type Gesture } from './canvasStore';
 import { EDITOR_COLOURS } from './editorColours';
-import { CardFace } from './StepCard';
+import { CardFace } from './CardFace';
 
 /** The grip on the selected card's right edge that resizes its span, in map pixels. */
 export const RESIZE_GRIP = { width: 8, height: 28, reach: 10 } as const;
@@ -76,7 +77,7 @@ function MoveOverlay({ layout, gesture, carriedRef }: { readonly layout: MapLayo
       <Group ref={carriedRef} x={offset.x} y={offset.y} opacity={0.92}>
         {boxes.map((box) => (
           <Group key={box.stepId} x={box.x} y={box.y} shadowColor="#1f2933" shadowOpacity={0.22} shadowBlur={14} shadowOffsetY={6}>
-            <CardFace box={box} selected />
+            <CardFace box={box} step={stepById(gesture.preview, box.stepId)} selected />
           </Group>
         ))}
       </Group>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { coverageMarks } from '../../shared/analysis/coverageMarks';
+import { CARD_TAG_SIZE } from '../../shared/layout/cardStyle';
 import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import { hatchPath } from '../../shared/layout/hatchPath';
 import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/layout/mapLayout';
@@ -11,12 +12,12 @@ import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
 import { analysisOf } from '../store/analysisOf';
 import { measureText } from '../theme/measureText';
 import { SvgEmotionBand } from './SvgEmotionBand';
-import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
+import { SvgStepCard } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
 import { baselineAt } from './svgText';
 
 /** The smallest font the painter sets, in layout pixels (the cards' tags and the lanes' kind words). */
-export const SMALLEST_MAP_FONT_PX = TAG_TEXT.size;
+export const SMALLEST_MAP_FONT_PX = CARD_TAG_SIZE.print.text.size;
 /** The smallest scale the map may be printed at: its smallest text then prints at 7 pt. */
 export const MAP_MIN_SCALE = minimumScaleFor(SMALLEST_MAP_FONT_PX);
 
