@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Rect, Text } from 'react-konva';
 import type { ColumnMark, MapLayout } from '../../shared/layout/mapLayout';
-import { FONT_FAMILY, PALETTE } from '../theme/palette';
+import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
 import { RowCaption } from './RowCaption';
 
 /** The columns a painter draws: those in view, so a map hundreds of columns wide costs no more than a screenful. */

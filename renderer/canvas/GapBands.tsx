@@ -1,7 +1,14 @@
 import { Group, Rect, Text } from 'react-konva';
+import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import type { GapBand } from '../../shared/layout/mapLayout';
-import { FONT_FAMILY, PALETTE } from '../theme/palette';
+import { FONT_FAMILY } from '../../shared/style/palette';
 import { HatchedRect } from './HatchedRect';
+import { konvaFontStyle } from './konvaText';
+
+const STYLE = GAP_STYLE.screen;
+// The pill's width is estimated from the label's length (Inter's average advance at this size);
+// the text ellipsises itself where the estimate falls short.
+const LABEL_CHAR_WIDTH = 7.4;
 
 const gapKey = (gap: GapBand): string => `${gap.laneId}:${gap.stepIds[0] ?? gap.fromColumn}`;
 
@@ -11,36 +18,38 @@ export function GapShading({ gaps }: { readonly gaps: readonly GapBand[] }) {
 }
 
 function GapShade({ gap }: { readonly gap: GapBand }) {
+  const { colour, band, reach, edge } = STYLE;
   return (
     <>
-      <Rect {...gap.band} fill={PALETTE.gap} opacity={0.08} />
-      <HatchedRect rect={gap.band} stroke={PALETTE.gap} opacity={0.3} />
-      {gap.reach && <Rect {...gap.reach} fill={PALETTE.gap} opacity={0.045} />}
-      {gap.reach && <HatchedRect rect={gap.reach} stroke={PALETTE.gap} opacity={0.09} spacing={14} />}
-      {/* The band's edges, so a gap's extent reads even where its tint meets another's. */}
-      <Rect x={gap.band.x} y={gap.band.y} width={2} height={gap.band.height} fill={PALETTE.gap} opacity={0.45} />
-      <Rect x={gap.band.x + gap.band.width - 2} y={gap.band.y} width={2} height={gap.band.height} fill={PALETTE.gap} opacity={0.45} />
+      <Rect {...gap.band} fill={colour} opacity={band.fillOpacity} />
+      <HatchedRect rect={gap.band} stroke={colour} width={STYLE.hatchWidth} opacity={band.hatchOpacity} spacing={band.hatchSpacing} />
+      {gap.reach && <Rect {...gap.reach} fill={colour} opacity={reach.fillOpacity} />}
+      {gap.reach && <HatchedRect rect={gap.reach} stroke={colour} width={STYLE.hatchWidth} opacity={reach.hatchOpacity} spacing={reach.hatchSpacing} />}
+      <Rect x={gap.band.x} y={gap.band.y} width={edge.width} height={gap.band.height} fill={colour} opacity={edge.opacity} />
+      <Rect x={gap.band.x + gap.band.width - edge.width} y={gap.band.y} width={edge.width} height={gap.band.height} fill={colour} opacity={edge.opacity} />
     </>
   );
 }
 
 /** The gaps' labels, under the cards of their lane: kind and number of steps, on a pill that stays legible over the hatching. */
 export function GapLabels({ gaps }: { readonly gaps: readonly GapBand[] }) {
+  const { label } = STYLE;
   return gaps.map((gap) => {
     const text = `${gap.label} · ${gap.detail}`;
-    const width = Math.min(gap.labelBox.width, 14 + text.length * 7.4);
+    const width = Math.min(gap.labelBox.width, label.paddingX * 2 + text.length * LABEL_CHAR_WIDTH);
+    const height = gap.labelBox.height - label.shorter;
     return (
-      <Group key={gapKey(gap)} x={gap.labelBox.x} y={gap.labelBox.y + 2}>
-        <Rect width={width} height={gap.labelBox.height - 6} cornerRadius={4} fill="#fbf1ec" stroke={PALETTE.gap} strokeWidth={1} opacity={0.95} />
+      <Group key={gapKey(gap)} x={gap.labelBox.x} y={gap.labelBox.y + label.top}>
+        <Rect width={width} height={height} cornerRadius={label.cornerRadius} fill={label.fill} stroke={label.stroke} strokeWidth={label.strokeWidth} opacity={0.95} />
         <Text
-          x={7}
-          width={width - 14}
-          height={gap.labelBox.height - 6}
+          x={label.paddingX}
+          width={width - label.paddingX * 2}
+          height={height}
           text={text}
           fontFamily={FONT_FAMILY}
-          fontSize={12.5}
-          fontStyle="600"
-          fill={PALETTE.gapInk}
+          fontSize={label.text.size}
+          fontStyle={konvaFontStyle(label.text)}
+          fill={label.colour}
           verticalAlign="middle"
           wrap="none"
           ellipsis

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { LaneBand } from '../../shared/layout/mapLayout';
+import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
+import { LINE_HEIGHT } from '../../shared/style/textStyle';
 import { useSessionStore } from '../store/sessionStore';
-import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
-import { EDITOR_COLOURS } from './editorColours';
 
 /** The lanes' background bands, drawn under everything else. */
 export function LaneFills({ lanes }: { readonly lanes: readonly LaneBand[] }) {
@@ -21,7 +21,6 @@ export function LaneDividers({ lanes, width }: { readonly lanes: readonly LaneBa
 
 const HEADER_PADDING = 14;
 const ACCENT_WIDTH = 3;
-const DETAIL_LABEL = { journey: 'Persona', process: 'Owner', context: '' } as const;
 
 /** The lane header column: each lane's kind, title, and its persona or owner when named. */
 export function LaneHeaders({ lanes }: { readonly lanes: readonly LaneBand[] }) {
@@ -39,7 +38,7 @@ const LaneHeader = memo(function LaneHeader({ lane }: { readonly lane: LaneBand 
       <Rect width={width} height={height - 1} fill={selected ? '#e6edf2' : PALETTE.laneHeader} />
       <Rect width={selected ? ACCENT_WIDTH + 2 : ACCENT_WIDTH} height={height - 1} fill={KIND_ACCENT[lane.kind]} />
       <Rect x={width - 1} width={1} height={height} fill={PALETTE.laneDivider} />
-      {selected && <Rect x={1} y={1} width={width - 3} height={height - 3} stroke={EDITOR_COLOURS.selection} strokeWidth={2} />}
+      {selected && <Rect x={1} y={1} width={width - 3} height={height - 3} stroke={PALETTE.selection} strokeWidth={2} />}
       <Text
         x={HEADER_PADDING}
         y={13}
@@ -63,7 +62,7 @@ const LaneHeader = memo(function LaneHeader({ lane }: { readonly lane: LaneBand 
           fontFamily={FONT_FAMILY}
           fontSize={15}
           fontStyle={lane.title ? '600' : 'italic'}
-          lineHeight={1.25}
+          lineHeight={LINE_HEIGHT}
           fill={lane.title ? PALETTE.ink : PALETTE.faintInk}
           wrap="word"
           ellipsis
@@ -75,10 +74,10 @@ const LaneHeader = memo(function LaneHeader({ lane }: { readonly lane: LaneBand 
           y={height - 10 - detailHeight + 6}
           width={textWidth}
           height={detailHeight - 6}
-          text={`${DETAIL_LABEL[lane.kind]}: ${lane.detail}`}
+          text={`${LANE_DETAIL_LABEL[lane.kind]}: ${lane.detail}`}
           fontFamily={FONT_FAMILY}
           fontSize={12}
-          lineHeight={1.25}
+          lineHeight={LINE_HEIGHT}
           fill={PALETTE.mutedInk}
           wrap="word"
           ellipsis

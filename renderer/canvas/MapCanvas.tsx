@@ -1,15 +1,15 @@
 import type Konva from 'konva';
 import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
+import { coverageMarks } from '../../shared/analysis/coverageMarks';
 import { columnAt, stepsWithin } from '../../shared/layout/hitTest';
 import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenCorner, frozenOrigin, toMap, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { PALETTE } from '../../shared/style/palette';
 import { analysisOf } from '../store/analysisOf';
-import { PALETTE } from '../theme/palette';
 import { previewOf, useCanvasStore } from './canvasStore';
 import { ColumnAxis, ColumnGridLines, CornerCaptions, type ColumnWindow } from './ColumnGrid';
-import { coverageMarks } from './coverageMarks';
 import { EmotionCurveLayer } from './emotion/EmotionCurveBand';
 import { GapLabels, GapShading } from './GapBands';
 import { LaneDividers, LaneFills, LaneHeaders } from './LaneBands';

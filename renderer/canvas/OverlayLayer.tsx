@@ -5,12 +5,13 @@ import { LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
 import type { MapLayout, Rect as Area, StepBox } from '../../shared/layout/mapLayout';
 import type { DropSpot } from '../../shared/layout/snapping';
 import { bodyOrigin, frozenOrigin, type CanvasView } from '../../shared/layout/viewTransform';
+import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
+import { stepById } from '../store/mapIndex';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
-import { FONT_FAMILY } from '../theme/palette';
 import { carriedCards } from './canvasView';
 import { useCanvasStore, type Gesture } from './canvasStore';
 import { EDITOR_COLOURS } from './editorColours';
-import { CardFace } from './StepCard';
+import { CardFace } from './CardFace';
 import { RESIZE_GRIP } from '../../shared/layout/hitTest';
 
 
@@ -33,12 +34,12 @@ export function OverlayLayer({ layout, view, carriedRef }: { readonly layout: Ma
         {gesture.kind === 'moveSteps' && <MoveOverlay layout={layout} gesture={gesture} carriedRef={carriedRef} />}
         {gesture.kind === 'resizeStep' && <ResizePreview layout={layout} gesture={gesture} />}
         {gesture.kind === 'placeStep' && gesture.spot && (gesture.spot.inserts ? <DropMark spot={gesture.spot} /> : <SpotOutline spot={gesture.spot} label="New step" />)}
-        {gesture.kind === 'marquee' && <Rect {...gesture.rect} fill={EDITOR_COLOURS.selectionTint} stroke={EDITOR_COLOURS.selection} strokeWidth={1 / view.zoom} dash={[4 / view.zoom, 3 / view.zoom]} />}
+        {gesture.kind === 'marquee' && <Rect {...gesture.rect} fill={EDITOR_COLOURS.selectionTint} stroke={PALETTE.selection} strokeWidth={1 / view.zoom} dash={[4 / view.zoom, 3 / view.zoom]} />}
         {gripBox && <ResizeGrip box={gripBox} />}
       </Group>
       {gesture.kind === 'moveLane' && (
         <Group x={frozen.x} y={body.y} {...scale}>
-          <Rect x={0} y={gesture.drop.lineY - 2} width={layout.width} height={4} cornerRadius={2} fill={EDITOR_COLOURS.selection} />
+          <Rect x={0} y={gesture.drop.lineY - 2} width={layout.width} height={4} cornerRadius={2} fill={PALETTE.selection} />
         </Group>
       )}
       {(gesture.kind === 'drawStage' || gesture.kind === 'resizeStage') && (
@@ -49,7 +50,7 @@ export function OverlayLayer({ layout, view, carriedRef }: { readonly layout: Ma
             width={(gesture.toColumn - gesture.fromColumn + 1) * layout.columnWidth - 1}
             height={layout.stageRow.height - 2}
             fill={EDITOR_COLOURS.selectionTint}
-            stroke={EDITOR_COLOURS.selection}
+            stroke={PALETTE.selection}
             strokeWidth={2}
             dash={[6, 4]}
           />
@@ -75,7 +76,7 @@ function MoveOverlay({ layout, gesture, carriedRef }: { readonly layout: MapLayo
       <Group ref={carriedRef} x={offset.x} y={offset.y} opacity={0.92}>
         {boxes.map((box) => (
           <Group key={box.stepId} x={box.x} y={box.y} shadowColor="#1f2933" shadowOpacity={0.22} shadowBlur={14} shadowOffsetY={6}>
-            <CardFace box={box} selected />
+            <CardFace box={box} step={stepById(gesture.preview, box.stepId)} selected />
           </Group>
         ))}
       </Group>
@@ -99,8 +100,8 @@ function DropMark({ spot }: { readonly spot: DropSpot }) {
 function SpotOutline({ spot, label }: { readonly spot: Area; readonly label?: string }) {
   return (
     <Group x={spot.x} y={spot.y}>
-      <Rect width={spot.width} height={spot.height} cornerRadius={6} fill={EDITOR_COLOURS.selectionTint} stroke={EDITOR_COLOURS.selection} strokeWidth={2} dash={[7, 5]} />
-      {label && <Text x={12} width={spot.width - 24} height={spot.height} text={label} fontFamily={FONT_FAMILY} fontSize={14} fill={EDITOR_COLOURS.selection} verticalAlign="middle" />}
+      <Rect width={spot.width} height={spot.height} cornerRadius={6} fill={EDITOR_COLOURS.selectionTint} stroke={PALETTE.selection} strokeWidth={2} dash={[7, 5]} />
+      {label && <Text x={12} width={spot.width - 24} height={spot.height} text={label} fontFamily={FONT_FAMILY} fontSize={14} fill={PALETTE.selection} verticalAlign="middle" />}
     </Group>
   );
 }
@@ -111,7 +112,7 @@ function ResizePreview({ layout, gesture }: { readonly layout: MapLayout; readon
   const width = gesture.span * layout.columnWidth - 2 * LAYOUT_DIMENSIONS.stepInset;
   return (
     <Group x={box.x} y={box.y}>
-      <Rect width={width} height={box.height} cornerRadius={6} fill={EDITOR_COLOURS.selectionTint} stroke={EDITOR_COLOURS.selection} strokeWidth={2} dash={[7, 5]} />
+      <Rect width={width} height={box.height} cornerRadius={6} fill={EDITOR_COLOURS.selectionTint} stroke={PALETTE.selection} strokeWidth={2} dash={[7, 5]} />
       <Text
         x={width - 120}
         y={box.height + 4}
@@ -121,9 +122,9 @@ function ResizePreview({ layout, gesture }: { readonly layout: MapLayout; readon
         fontFamily={FONT_FAMILY}
         fontSize={12}
         fontStyle="600"
-        fill={EDITOR_COLOURS.selection}
+        fill={PALETTE.selection}
       />
-      <Rect x={width - RESIZE_GRIP.width / 2} y={(box.height - RESIZE_GRIP.height) / 2} width={RESIZE_GRIP.width} height={RESIZE_GRIP.height} cornerRadius={3} fill={EDITOR_COLOURS.selection} />
+      <Rect x={width - RESIZE_GRIP.width / 2} y={(box.height - RESIZE_GRIP.height) / 2} width={RESIZE_GRIP.width} height={RESIZE_GRIP.height} cornerRadius={3} fill={PALETTE.selection} />
     </Group>
   );
 }
@@ -131,8 +132,8 @@ function ResizePreview({ layout, gesture }: { readonly layout: MapLayout; readon
 function ResizeGrip({ box }: { readonly box: StepBox }) {
   return (
     <Group x={box.x + box.width - RESIZE_GRIP.width / 2} y={box.y + (box.height - RESIZE_GRIP.height) / 2}>
-      <Rect width={RESIZE_GRIP.width} height={RESIZE_GRIP.height} cornerRadius={3} fill="#ffffff" stroke={EDITOR_COLOURS.selection} strokeWidth={1.5} />
-      <Rect x={RESIZE_GRIP.width / 2 - 0.5} y={7} width={1} height={RESIZE_GRIP.height - 14} fill={EDITOR_COLOURS.selection} />
+      <Rect width={RESIZE_GRIP.width} height={RESIZE_GRIP.height} cornerRadius={3} fill="#ffffff" stroke={PALETTE.selection} strokeWidth={1.5} />
+      <Rect x={RESIZE_GRIP.width / 2 - 0.5} y={7} width={1} height={RESIZE_GRIP.height - 14} fill={PALETTE.selection} />
     </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { Text } from 'react-konva';
-import { FONT_FAMILY, PALETTE } from '../theme/palette';
+import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
 
 /** The small caption that names a header row ("Stage", "Column") in the lane-header column; right-aligned, next to the row it names. */
 export function RowCaption({ text, y, height, headerWidth }: { readonly text: string; readonly y: number; readonly height: number; readonly headerWidth: number }) {

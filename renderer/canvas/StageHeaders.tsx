@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { MapLayout, StageHeader } from '../../shared/layout/mapLayout';
+import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
 import { useSessionStore } from '../store/sessionStore';
-import { FONT_FAMILY, PALETTE } from '../theme/palette';
-import { EDITOR_COLOURS } from './editorColours';
 
 const PADDING_X = 12;
 
@@ -58,7 +57,7 @@ const StageCell = memo(function StageCell({ stage, shade, hidden }: { readonly s
   return (
     <Group x={stage.x} y={stage.y}>
       <Rect width={stage.width - 1} height={stage.height} fill={selected ? '#e6edf2' : shade} />
-      {selected && <Rect x={1} y={1} width={stage.width - 3} height={stage.height - 2} stroke={EDITOR_COLOURS.selection} strokeWidth={2} />}
+      {selected && <Rect x={1} y={1} width={stage.width - 3} height={stage.height - 2} stroke={PALETTE.selection} strokeWidth={2} />}
       {!editing && room >= NARROWEST_TITLE && (
         <Text
           x={hidden + PADDING_X}

@@ -2,16 +2,17 @@ import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } f
 import { updateLane } from '../../shared/edit/lanes';
 import { updateStage } from '../../shared/edit/stages';
 import { updateStep } from '../../shared/edit/steps';
+import { CARD_METRICS, CARD_TITLE_INSET, CARD_TITLE_TEXT } from '../../shared/layout/cardStyle';
 import type { MapLayout, Rect } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenCorner, frozenOrigin, rectToScreen, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { LINE_HEIGHT } from '../../shared/style/textStyle';
 import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { mountedCanvas } from './canvasView';
 import { returnFocusTo } from './focusRing';
 import { NEW_STAGE_TITLE } from '../editing/stageCommands';
 
-import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from './StepCard';
 
 /**
  * The text field that edits a title in place, over the card, lane header or stage it names, at
@@ -40,7 +41,12 @@ export function TitleEditors({ layout, view }: { readonly layout: MapLayout; rea
         label="Step title"
         initial={useDocumentStore.getState().map.steps.find((step) => step.id === stepId)?.title ?? ''}
         rect={rect}
-        style={{ fontSize: CARD_FONT_SIZE * z, lineHeight: CARD_LINE_HEIGHT, padding: `${9 * z}px ${12 * z}px ${9 * z}px ${14 * z}px`, borderRadius: 6 * z }}
+        style={{
+          fontSize: CARD_TITLE_TEXT.size * z,
+          lineHeight: LINE_HEIGHT,
+          padding: `${CARD_TITLE_INSET.top * z}px ${CARD_TITLE_INSET.right * z}px ${CARD_TITLE_INSET.bottom * z}px ${CARD_TITLE_INSET.left * z}px`,
+          borderRadius: CARD_METRICS.cornerRadius * z,
+        }}
         created={(map) => map.steps.some((step) => step.id === stepId)}
         commit={(title) => (map) => updateStep(map, stepId, { title })}
         close={close}

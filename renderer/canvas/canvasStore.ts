@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import type { Cell } from '../../shared/layout/hitTest';
 import type { GapBand, Rect } from '../../shared/layout/mapLayout';
 import type { DropSpot, LaneDrop } from '../../shared/layout/snapping';
@@ -22,8 +23,6 @@ export type Gesture =
 
 export const NO_GESTURE: Gesture = { kind: 'none' };
 
-/** How a card is marked by the coverage analysis. */
-export type CoverageMark = 'touchpoint' | 'unanchored';
 
 /** State of the canvas view only: never saved, never undone, and no other view needs it. */
 export interface CanvasState {

@@ -1,19 +1,23 @@
 import { useMemo } from 'react';
-import { analysisOf } from '../store/analysisOf';
+import { coverageMarks } from '../../shared/analysis/coverageMarks';
+import { CARD_TAG_SIZE } from '../../shared/layout/cardStyle';
+import { GAP_STYLE } from '../../shared/layout/gapStyle';
+import { hatchPath } from '../../shared/layout/hatchPath';
 import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/layout/mapLayout';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
-import { coverageMarks } from '../canvas/coverageMarks';
-import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
-import { hatchPath } from './hatchPath';
+import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
+import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
+import { analysisOf } from '../store/analysisOf';
+import { measureText } from '../theme/measureText';
 import { SvgEmotionBand } from './SvgEmotionBand';
-import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
+import { SvgStepCard } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
-import { baselineAt, measureText, type TextStyle } from './svgText';
+import { baselineAt } from './svgText';
 
 /** The smallest font the painter sets, in layout pixels (the cards' tags and the lanes' kind words). */
-export const SMALLEST_MAP_FONT_PX = TAG_TEXT.size;
+export const SMALLEST_MAP_FONT_PX = CARD_TAG_SIZE.print.text.size;
 /** The smallest scale the map may be printed at: its smallest text then prints at 7 pt. */
 export const MAP_MIN_SCALE = minimumScaleFor(SMALLEST_MAP_FONT_PX);
 
@@ -24,12 +28,11 @@ const LANE_DETAIL: TextStyle = { size: 12, weight: 400 };
 const STAGE_TITLE: TextStyle = { size: 13, weight: 600 };
 const STAGE_UNTITLED: TextStyle = { size: 13, weight: 400, italic: true };
 const AXIS_LABEL: TextStyle = { size: 12, weight: 400 };
-const GAP_LABEL: TextStyle = { size: 12.5, weight: 600 };
+const GAPS = GAP_STYLE.print;
 const HEADER_PADDING = 14;
 const STAGE_PADDING = 12;
 /** Narrower than this, a stage title squeezed by a tile's edge is left out rather than shown as a lone ellipsis. */
 const NARROWEST_STAGE_TITLE = 28;
-const DETAIL_LABEL = { journey: 'Persona', process: 'Owner', context: '' } as const;
 
 /** Props of the SVG map: the whole map, or one tile of it. */
 export interface MapSvgProps {
@@ -170,16 +173,17 @@ const gapKey = (gap: GapBand): string => `${gap.laneId}:${gap.stepIds[0] ?? gap.
 /** A gap's tint and hatching in its journey lane (when the tile shows that lane), and its faint reach through the process lanes; hatched so gaps read in greyscale print too. */
 function GapShade({ gap, shown }: { readonly gap: GapBand; readonly shown: boolean }) {
   const { band, reach } = gap;
+  const { colour, edge } = GAPS;
   return (
     <g className="map-gap" data-gap-kind={gap.kind}>
-      {reach && <rect {...reach} fill={PALETTE.gap} fillOpacity={0.045} />}
-      {reach && <path className="map-hatch" d={hatchPath(reach, 14)} fill="none" stroke={PALETTE.gap} strokeOpacity={0.12} strokeWidth={1} />}
+      {reach && <rect {...reach} fill={colour} fillOpacity={GAPS.reach.fillOpacity} />}
+      {reach && <path className="map-hatch" d={hatchPath(reach, GAPS.reach.hatchSpacing)} fill="none" stroke={colour} strokeOpacity={GAPS.reach.hatchOpacity} strokeWidth={GAPS.hatchWidth} />}
       {shown && (
         <>
-          <rect {...band} fill={PALETTE.gap} fillOpacity={0.08} />
-          <path className="map-hatch" d={hatchPath(band, 10)} fill="none" stroke={PALETTE.gap} strokeOpacity={0.3} strokeWidth={1} />
-          <rect x={band.x} y={band.y} width={2} height={band.height} fill={PALETTE.gap} fillOpacity={0.45} />
-          <rect x={band.x + band.width - 2} y={band.y} width={2} height={band.height} fill={PALETTE.gap} fillOpacity={0.45} />
+          <rect {...band} fill={colour} fillOpacity={GAPS.band.fillOpacity} />
+          <path className="map-hatch" d={hatchPath(band, GAPS.band.hatchSpacing)} fill="none" stroke={colour} strokeOpacity={GAPS.band.hatchOpacity} strokeWidth={GAPS.hatchWidth} />
+          <rect x={band.x} y={band.y} width={edge.width} height={band.height} fill={colour} fillOpacity={edge.opacity} />
+          <rect x={band.x + band.width - edge.width} y={band.y} width={edge.width} height={band.height} fill={colour} fillOpacity={edge.opacity} />
         </>
       )}
     </g>
@@ -188,19 +192,20 @@ function GapShade({ gap, shown }: { readonly gap: GapBand; readonly shown: boole
 
 /** A gap's kind and size on a pill under its cards; a gap cut by the tile's edge is labelled where it comes into view. */
 function GapLabel({ gap, view }: { readonly gap: GapBand; readonly view: TileView }) {
+  const { label } = GAPS;
   const box = gap.labelBox;
   const inset = box.x - gap.band.x;
   const left = Math.max(box.x, view.left + inset);
   const room = Math.min(box.x + box.width, view.right - inset) - left;
-  const text = oneLine(`${gap.label} · ${gap.detail}`, room - 14, GAP_LABEL);
+  const text = oneLine(`${gap.label} · ${gap.detail}`, room - label.paddingX * 2, label.text);
   if (text === '' || room < 40) return null;
-  const width = Math.min(room, measureText(text, GAP_LABEL) + 14);
-  const height = box.height - 6;
-  const top = box.y + 2;
+  const width = Math.min(room, measureText(text, label.text) + label.paddingX * 2);
+  const height = box.height - label.shorter;
+  const top = box.y + label.top;
   return (
     <g className="map-gap-label">
-      <rect x={left} y={top} width={width} height={height} rx={4} fill="#fbf1ec" stroke={PALETTE.gap} strokeWidth={1} />
-      <text x={left + 7} y={baselineAt(top + height / 2, GAP_LABEL)} fontSize={GAP_LABEL.size} fontWeight={GAP_LABEL.weight} fill={PALETTE.gapInk}>
+      <rect x={left} y={top} width={width} height={height} rx={label.cornerRadius} fill={label.fill} stroke={label.stroke} strokeWidth={label.strokeWidth} />
+      <text x={left + label.paddingX} y={baselineAt(top + height / 2, label.text)} fontSize={label.text.size} fontWeight={label.text.weight} fill={label.colour}>
         {text}
       </text>
     </g>
@@ -307,12 +312,12 @@ function LaneHeader({ lane }: { readonly lane: LaneBand }) {
   const { x, y, width, height } = lane.header;
   const textWidth = width - HEADER_PADDING * 2;
   const left = x + HEADER_PADDING;
-  const detailLines = lane.detail ? wrapText(`${DETAIL_LABEL[lane.kind]}: ${lane.detail}`, textWidth, 2, (text) => measureText(text, LANE_DETAIL)) : [];
-  const detailLineHeight = LANE_DETAIL.size * 1.25;
+  const detailLines = lane.detail ? wrapText(`${LANE_DETAIL_LABEL[lane.kind]}: ${lane.detail}`, textWidth, 2, (text) => measureText(text, LANE_DETAIL)) : [];
+  const detailLineHeight = LANE_DETAIL.size * LINE_HEIGHT;
   const detailTop = y + height - 10 - detailLines.length * detailLineHeight;
   const titled = lane.title.trim() !== '';
   const titleStyle = titled ? LANE_TITLE : LANE_UNTITLED;
-  const titleLineHeight = titleStyle.size * 1.25;
+  const titleLineHeight = titleStyle.size * LINE_HEIGHT;
   const titleTop = y + 31;
   const titleLines = Math.max(1, Math.floor((detailTop - (detailLines.length > 0 ? 4 : 0) - titleTop) / titleLineHeight));
   const title = titled ? wrapText(lane.title, textWidth, titleLines, (text) => measureText(text, titleStyle)) : ['Untitled lane'];

@@ -1,11 +1,10 @@
-import { emotionY } from '../../shared/layout/emotionCurve';
+import { EMOTION_LEVELS, emotionY } from '../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout } from '../../shared/layout/mapLayout';
-import { EMOTION_MAX, EMOTION_MIN } from '../../shared/model/stepDetails';
 import { emotionLabel } from '../../shared/report/reportContent';
-import { PALETTE } from '../theme/palette';
-import { baselineAt, type TextStyle } from './svgText';
+import { PALETTE } from '../../shared/style/palette';
+import type { TextStyle } from '../../shared/style/textStyle';
+import { baselineAt } from './svgText';
 
-const LEVELS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, index) => EMOTION_MAX - index);
 /** As large as the smallest text of the map, so it prints at 7 pt at the least. */
 const LEVEL_LABEL: TextStyle = { size: 11, weight: 400 };
 
@@ -23,7 +22,7 @@ export function SvgEmotionBand({ curve, left, right }: { readonly curve: Emotion
   return (
     <g className="map-emotion" data-lane-id={curve.laneId}>
       <rect x={from} y={band.y} width={to - from} height={1} fill={PALETTE.gridLine} />
-      {LEVELS.map((level) => (
+      {EMOTION_LEVELS.map((level) => (
         <line
           key={level}
           x1={from}
@@ -47,7 +46,7 @@ export function SvgEmotionBand({ curve, left, right }: { readonly curve: Emotion
         ),
       )}
       <rect x={from + 4} y={band.y + 2} width={26} height={band.height - 4} fill="#ffffff" fillOpacity={0.85} />
-      {LEVELS.map((level) => (
+      {EMOTION_LEVELS.map((level) => (
         <text key={level} x={from + 8} y={baselineAt(emotionY(band, level), LEVEL_LABEL)} fontSize={LEVEL_LABEL.size} fill={level === 0 ? PALETTE.mutedInk : PALETTE.faintInk}>
           {emotionLabel(level)}
         </text>

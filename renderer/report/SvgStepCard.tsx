@@ -1,24 +1,11 @@
+import type { CoverageMark } from '../../shared/analysis/coverageMarks';
+import { cardStyle, type CardAccent, type CardMoment, type CardTag, type CardTitle } from '../../shared/layout/cardStyle';
 import type { StepBox } from '../../shared/layout/mapLayout';
-import type { Step } from '../../shared/model/journeyMap';
 import { wrapText } from '../../shared/layout/wrapText';
-import type { CoverageMark } from '../canvas/canvasStore';
-import { EDITOR_COLOURS } from '../canvas/editorColours';
-import { KIND_ACCENT, PALETTE } from '../theme/palette';
+import type { Step } from '../../shared/model/journeyMap';
+import { measureText } from '../theme/measureText';
 import { SvgTextLines } from './SvgTextLines';
-import { baselineAt, measureText, type TextStyle } from './svgText';
-
-// The card's proportions are the canvas card's (renderer/canvas/StepCard.tsx), so canvas and report agree.
-const RADIUS = 6;
-const ACCENT_WIDTH = 4;
-const PADDING_X = 12;
-const PADDING_Y = 9;
-const TITLE: TextStyle = { size: 14, weight: 400 };
-const UNTITLED: TextStyle = { size: 14, weight: 400, italic: true };
-/** The tags' words: the smallest text of the painted map. */
-export const TAG_TEXT: TextStyle = { size: 11, weight: 600, letterSpacing: 0.5 };
-const TAG_HEIGHT = 16;
-const TAG_PADDING = 8;
-const MARK_WORDS: Readonly<Record<CoverageMark, string>> = { touchpoint: 'TOUCHPOINT', unanchored: 'INSIDE-OUT' };
+import { baselineAt } from './svgText';
 
 /** Props of one card of the SVG map. */
 export interface SvgStepCardProps {
@@ -29,97 +16,79 @@ export interface SvgStepCardProps {
 }
 
 /**
- * A step's card as SVG: white, thin outline (dashed when unanchored or only assumed, dotted when proposed), the lane
- * kind's accent on its left edge, the title wrapped into one <text>, and small word tags on its
- * edges so every mark reads in greyscale too.
+ * A step's card as SVG, translating the shared card style (shared/layout/cardStyle.ts) into
+ * attributes: the outline, the lane kind's accent, the title wrapped into one <text>, the star
+ * and the word tags. Paper never shows a selection.
  */
 export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
-  const { x, y, width, height } = box;
-  const unanchored = mark === 'unanchored';
-  const assumed = step?.evidence === 'assumed';
-  const proposed = step?.evidence === 'proposed';
-  const painPoints = step?.painPoints?.length ?? 0;
+  const { outline, accent, title, moment, tags } = cardStyle({ box, step, mark, selected: false }, 'print', measureText);
+  const { x, y } = box;
   return (
     <g className="map-step" data-step-id={box.stepId}>
       <rect
+        // Half a pixel in, so a 1 px outline stays inside the card's box.
         x={x + 0.5}
         y={y + 0.5}
-        width={width - 1}
-        height={height - 1}
-        rx={RADIUS}
-        fill={PALETTE.cardFill}
-        stroke={unanchored ? EDITOR_COLOURS.unanchored : assumed || proposed ? PALETTE.mutedInk : PALETTE.cardStroke}
-        strokeWidth={unanchored || proposed ? 1.5 : 1}
-        // Proposed: round caps on dashes of no length, so dots, as on the canvas card.
-        strokeDasharray={unanchored || assumed ? '5 4' : proposed ? '0.01 3.5' : undefined}
-        strokeLinecap={proposed && !unanchored ? 'round' : undefined}
+        width={outline.width - 1}
+        height={outline.height - 1}
+        rx={outline.cornerRadius}
+        fill={outline.fill}
+        stroke={outline.stroke}
+        strokeWidth={outline.strokeWidth}
+        strokeDasharray={outline.dash?.join(' ')}
+        strokeLinecap={outline.lineCap === 'round' ? 'round' : undefined}
       />
-      <path d={accentPath(box)} fill={KIND_ACCENT[box.laneKind]} opacity={unanchored ? 0.5 : 1} />
-      <CardTitle box={box} />
-      {step?.momentThatMatters === true && <MomentStar x={x + ACCENT_WIDTH + PADDING_X + 2} y={y} />}
-      {mark && <Tag x={x + width - 10} y={y} words={MARK_WORDS[mark]} colour={mark === 'touchpoint' ? EDITOR_COLOURS.covered : EDITOR_COLOURS.unanchored} dot={mark === 'touchpoint'} />}
-      {painPoints > 0 && <Tag x={x + width - 10} y={y + height} words={painPoints === 1 ? '1 PAIN POINT' : `${painPoints} PAIN POINTS`} colour={PALETTE.gapInk} dot={false} />}
+      <path d={accentPath(accent, x, y)} fill={accent.fill} opacity={accent.opacity} />
+      <CardTitleText title={title} x={x} y={y} />
+      {moment && <MomentStar moment={moment} x={x} y={y} />}
+      {tags.map((tag) => (
+        <Tag key={tag.words} tag={tag} x={x} y={y} />
+      ))}
     </g>
   );
 }
 
-// The accent follows the card's rounded left corners, as the canvas card's does.
-function accentPath({ x, y, height }: StepBox): string {
-  return `M${x + RADIUS},${y} A${RADIUS},${RADIUS} 0 0 0 ${x},${y + RADIUS} V${y + height - RADIUS} A${RADIUS},${RADIUS} 0 0 0 ${x + RADIUS},${y + height} H${x + ACCENT_WIDTH} V${y} Z`;
+// The accent follows the card's rounded left corners.
+function accentPath({ width, height, cornerRadius: r }: CardAccent, x: number, y: number): string {
+  return `M${x + r},${y} A${r},${r} 0 0 0 ${x},${y + r} V${y + height - r} A${r},${r} 0 0 0 ${x + r},${y + height} H${x + width} V${y} Z`;
 }
 
-/** The title wrapped to the card, or "Untitled step" in faint italics. */
-function CardTitle({ box }: { readonly box: StepBox }) {
-  const titled = box.title.trim() !== '';
-  const style = titled ? TITLE : UNTITLED;
-  const textWidth = box.width - ACCENT_WIDTH - PADDING_X * 2 + 2;
-  const maxLines = Math.max(1, Math.floor((box.height - PADDING_Y * 2) / (style.size * 1.25)));
-  const lines = titled ? wrapText(box.title, textWidth, maxLines, (text) => measureText(text, style)) : ['Untitled step'];
-  return <SvgTextLines lines={lines} x={box.x + ACCENT_WIDTH + PADDING_X - 2} top={box.y + PADDING_Y} style={style} fill={titled ? PALETTE.ink : PALETTE.faintInk} />;
+/** The title wrapped to its box, or "Untitled step" in faint italics. */
+function CardTitleText({ title, x, y }: { readonly title: CardTitle; readonly x: number; readonly y: number }) {
+  const lines = wrapText(title.text, title.width, title.maxLines, (text) => measureText(text, title.style));
+  return <SvgTextLines lines={lines} x={x + title.x} top={y + title.y} style={title.style} fill={title.fill} />;
 }
 
-function tagWidth(words: string, dot: boolean): number {
-  return Math.ceil(measureText(words, TAG_TEXT)) + TAG_PADDING * 2 + (dot ? 10 : 0);
-}
-
-/** A pill straddling a card's edge at `y`, its right end at `x`: in the space between rows, never over the title. */
-function Tag({ x, y, words, colour, dot }: { readonly x: number; readonly y: number; readonly words: string; readonly colour: string; readonly dot: boolean }) {
-  const width = tagWidth(words, dot);
-  const left = x - width;
-  const top = y - TAG_HEIGHT / 2;
+/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot. */
+function Tag({ tag, x, y }: { readonly tag: CardTag; readonly x: number; readonly y: number }) {
+  const { text, dot } = tag;
   return (
     <g className="map-tag">
-      <rect x={left} y={top} width={width} height={TAG_HEIGHT} rx={TAG_HEIGHT / 2} fill={PALETTE.cardFill} stroke={colour} strokeWidth={1} />
-      {dot && <circle cx={left + TAG_PADDING + 3} cy={y} r={3} fill={colour} />}
-      <text
-        x={left + TAG_PADDING + (dot ? 10 : 0)}
-        y={baselineAt(y, TAG_TEXT)}
-        fontSize={TAG_TEXT.size}
-        fontWeight={TAG_TEXT.weight}
-        letterSpacing={TAG_TEXT.letterSpacing}
-        fill={colour}
-      >
-        {words}
+      <rect x={x + tag.x} y={y + tag.y} width={tag.width} height={tag.height} rx={tag.cornerRadius} fill={tag.fill} stroke={tag.stroke} strokeWidth={tag.strokeWidth} />
+      {dot && <circle cx={x + dot.x} cy={y + dot.y} r={dot.radius} fill={dot.fill} />}
+      <text x={x + text.x} y={baselineAt(y + text.middle, text.style)} fontSize={text.style.size} fontWeight={text.style.weight} letterSpacing={text.style.letterSpacing} fill={text.fill}>
+        {tag.words}
       </text>
     </g>
   );
 }
 
-const STAR_RADIUS = 7;
-
-/** A moment that matters: a small five-pointed star on the card's top edge, on a white disc so it stands clear of the outline. */
-function MomentStar({ x, y }: { readonly x: number; readonly y: number }) {
+/** A moment that matters: the star as a polygon, its first point straight up, on its disc. */
+function MomentStar({ moment, x, y }: { readonly moment: CardMoment; readonly x: number; readonly y: number }) {
+  const cx = x + moment.x;
+  const cy = y + moment.y;
   const points: string[] = [];
-  for (let i = 0; i < 10; i++) {
-    const radius = i % 2 === 0 ? STAR_RADIUS - 1 : (STAR_RADIUS - 1) * 0.45;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    points.push(`${(x + radius * Math.cos(angle)).toFixed(2)},${(y + radius * Math.sin(angle)).toFixed(2)}`);
+  for (let i = 0; i < moment.points * 2; i++) {
+    const radius = i % 2 === 0 ? moment.outerRadius : moment.innerRadius;
+    const angle = -Math.PI / 2 + (i * Math.PI) / moment.points;
+    points.push(`${(cx + radius * Math.cos(angle)).toFixed(2)},${(cy + radius * Math.sin(angle)).toFixed(2)}`);
   }
+  const { disc } = moment;
   return (
     <g className="map-moment">
       <title>Moment that matters</title>
-      <circle cx={x} cy={y} r={STAR_RADIUS + 1.5} fill={PALETTE.cardFill} stroke={PALETTE.cardStroke} strokeWidth={1} />
-      <polygon points={points.join(' ')} fill={PALETTE.ink} />
+      <circle cx={cx} cy={cy} r={disc.radius} fill={disc.fill} stroke={disc.stroke} strokeWidth={disc.strokeWidth} />
+      <polygon points={points.join(' ')} fill={moment.fill} />
     </g>
   );
 }

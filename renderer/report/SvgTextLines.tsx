@@ -1,10 +1,11 @@
-import { baselineAt, type TextStyle } from './svgText';
+import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
+import { baselineAt } from './svgText';
 
 /** Props of a block of wrapped lines. */
 export interface SvgTextLinesProps {
   readonly lines: readonly string[];
   readonly x: number;
-  /** Top of the first line's box; lines are 1.25 × the font size apart. */
+  /** Top of the first line's box; lines are LINE_HEIGHT × the font size apart. */
   readonly top: number;
   readonly style: TextStyle;
   readonly fill: string;
@@ -12,7 +13,7 @@ export interface SvgTextLinesProps {
 
 /** Wrapped lines as one <text> with a <tspan> per line, so a PDF reader finds the whole text as one piece. */
 export function SvgTextLines({ lines, x, top, style, fill }: SvgTextLinesProps) {
-  const lineHeight = style.size * 1.25;
+  const lineHeight = style.size * LINE_HEIGHT;
   return (
     <text
       x={x}

@@ -3,6 +3,9 @@ import { smoothCurvePath } from '../report/smoothCurve';
 import { contains, type Point } from './geometry';
 import type { EmotionCurveLayout, EmotionPoint, MapLayout, Rect } from './mapLayout';
 
+/** The emotions a band has a guide for, top (+2) to bottom (−2). */
+export const EMOTION_LEVELS: readonly number[] = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, index) => EMOTION_MAX - index);
+
 /** Room above +2 and below −2 inside the band, so a point and its ring are never cut by the band's edge. */
 export const EMOTION_BAND_PADDING = 14;
 

@@ -1,10 +1,9 @@
 import { memo, useMemo } from 'react';
 import { Circle, Group, Line, Path, Rect, Text } from 'react-konva';
-import { emotionY, withEmotion } from '../../../shared/layout/emotionCurve';
+import { EMOTION_LEVELS, emotionY, withEmotion } from '../../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout, EmotionPoint } from '../../../shared/layout/mapLayout';
-import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
 import { emotionLabel } from '../../../shared/report/reportContent';
-import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../theme/palette';
+import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../../shared/style/palette';
 import { useEmotionDragStore, type EmotionDrag } from './emotionDragStore';
 
 /** Props of the emotion curves' layer: the curves, and which map x range is on screen. */
@@ -17,7 +16,6 @@ export interface EmotionCurveLayerProps {
   readonly stickyLeft: number;
 }
 
-const LEVELS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, index) => EMOTION_MAX - index);
 const CURVE = KIND_ACCENT.journey;
 const LOWEST = PALETTE.gap;
 const LABEL_WIDTH = 28;
@@ -60,7 +58,7 @@ const EmotionCurveBand = memo(function EmotionCurveBand({ curve, left, right, st
     <Group>
       <Rect x={from} y={band.y} width={Math.max(0, to - from)} height={band.height} fill="#fbfbf9" />
       <Rect x={from} y={band.y} width={Math.max(0, to - from)} height={1} fill={PALETTE.gridLine} />
-      {LEVELS.map((level) => {
+      {EMOTION_LEVELS.map((level) => {
         const y = emotionY(band, level);
         return (
           <Line
@@ -78,7 +76,7 @@ const EmotionCurveBand = memo(function EmotionCurveBand({ curve, left, right, st
       ))}
       {drag && <DraggedPoint drag={drag} x={shown.points.find((point) => point.stepId === drag.stepId)?.x ?? 0} lowest={lowest.has(drag.stepId)} />}
       <Rect x={labelX - 4} y={band.y + 2} width={LABEL_WIDTH} height={band.height - 4} fill="#fbfbf9" opacity={0.85} />
-      {LEVELS.map((level) => (
+      {EMOTION_LEVELS.map((level) => (
         <Text
           key={level}
           x={labelX - 4}

@@ -1,7 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
 import { emotionLabel, type EmotionCurve } from '../../../shared/report/reportContent';
 import { smoothCurvePath } from '../../../shared/report/smoothCurve';
-import { PALETTE } from '../../theme/palette';
+import { PALETTE } from '../../../shared/style/palette';
 import { SectionHeader } from './SectionHeader';
 
 /** Room left of the plot for the emotion scale. */

@@ -24,7 +24,7 @@ import type { BenchModule, Figures } from '../types';
  * load only when asked for), rendering it 0.3 s, printing 0.45 s (about 18 ms a page), embedding the
  * map 0.15 s while Chromium closes. What made it so: Chromium printed each SVG <pattern> use and
  * each CSS repeating gradient as a pattern of its own, slowly (gap hatching is now plain lines,
- * renderer/report/hatchPath.ts); eight one-row lanes fit one A4 landscape page at 7 pt
+ * shared/layout/hatchPath.ts); eight one-row lanes fit one A4 landscape page at 7 pt
  * (REPORT_LAYOUT_DIMENSIONS), so each column run prints once, and step tables are denser (38 →
  * 25 pages, 192 → 115 at 1,000 steps); Chromium is driven over its DevTools pipe
  * (electron/services/report/cdpPipe.ts), not through playwright-core, whose loading and page

@@ -5,7 +5,7 @@ import { layoutMap } from '../../../../shared/layout/layoutMap';
 import type { JourneyMap, Step } from '../../../../shared/model/journeyMap';
 import { MIN_PRINTED_TEXT_PT, PX_PER_PT } from '../../../../shared/report/pageGeometry';
 import { tileMap, type MapTile } from '../../../../shared/report/tileMap';
-import { hatchPath } from '../../../../renderer/report/hatchPath';
+import { hatchPath } from '../../../../shared/layout/hatchPath';
 import { MAP_MIN_SCALE, MapSvg, SMALLEST_MAP_FONT_PX } from '../../../../renderer/report/MapSvg';
 import { examples, loaded } from '../../support/fixtures';
 import { findAll, hasClass, parseXml, textOf, type XmlElement } from '../../support/xmlTree';

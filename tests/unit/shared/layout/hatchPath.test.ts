@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hatchPath } from '../../../../renderer/report/hatchPath';
+import { hatchPath } from '../../../../shared/layout/hatchPath';
 
 /** The segments of a path made of `M x y L x y` pieces. */
 function segments(d: string): [number, number, number, number][] {

@@ -1,12 +1,15 @@
-import type { CoverageAnalysis } from '../../shared/analysis/coverage';
-import type { JourneyMap } from '../../shared/model/journeyMap';
-import type { CoverageMark } from './canvasStore';
+import type { JourneyMap } from '../model/journeyMap';
+import type { CoverageAnalysis } from './coverage';
+
+/** How a card is marked by the coverage analysis: a touchpoint of the journey, or inside-out process work. */
+export type CoverageMark = 'touchpoint' | 'unanchored';
 
 const marksByMap = new WeakMap<JourneyMap, ReadonlyMap<string, CoverageMark>>();
 
 /**
  * Which cards the analysis marks: covered journey steps are touchpoints (the organisation meets
- * the customer there), unanchored process steps are inside-out work. One result per map object.
+ * the customer there), unanchored process steps are inside-out work. One result per map object,
+ * shared by the canvas and every tile of the printed map.
  */
 export function coverageMarks(map: JourneyMap, analysis: CoverageAnalysis): ReadonlyMap<string, CoverageMark> {
   const known = marksByMap.get(map);

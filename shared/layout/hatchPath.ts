@@ -1,13 +1,13 @@
-import type { Rect } from '../../shared/layout/mapLayout';
+import type { Rect } from './mapLayout';
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 /**
- * The diagonal hatching of a box as the `d` of one SVG path: lines rising to the right, each
- * x + y = a multiple of `spacing` in map space as on the canvas (renderer/canvas/HatchedRect.tsx),
- * so neighbouring boxes continue each other's lines. Plain lines cut at the box's edges rather
- * than a <pattern>: Chromium prints every use of a pattern as a pattern of its own, which made
- * printing a tiled map several times slower.
+ * The diagonal hatching of a box as SVG path data, which the report's <path> and the canvas's
+ * Konva Path both draw: lines rising to the right, each x + y = a multiple of `spacing` in map
+ * space, so neighbouring boxes continue each other's lines. Plain lines cut at the box's edges
+ * rather than a <pattern>: Chromium prints every use of a pattern as a pattern of its own, which
+ * made printing a tiled map several times slower.
  */
 export function hatchPath({ x, y, width, height }: Rect, spacing: number): string {
   const right = x + width;
