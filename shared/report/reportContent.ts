@@ -3,6 +3,7 @@ import { formatSeverity, gapKindLabel } from '../analysis/gapWords';
 import { orderSteps } from '../analysis/orderSteps';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import type { Opportunity, OpportunityStatus } from '../model/opportunity';
+import { STATUS_WORDS } from '../words/statusWords';
 import { longDate } from './longDate';
 
 /** A persona on the cover, with the journey lanes it walks. */
@@ -167,7 +168,6 @@ export interface ReportContent {
   readonly opportunities: readonly OpportunityRow[];
 }
 
-const STATUS_LABELS: Readonly<Record<OpportunityStatus, string>> = { idea: 'Idea', planned: 'Planned', doing: 'In progress', done: 'Done' };
 const EVIDENCE_LABELS: Readonly<Record<string, string>> = { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' };
 /** Shown where an opportunity leaves a field empty. */
 const NOT_SET = '—';
@@ -333,7 +333,7 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
       target: targetOf(opportunity),
       owner: opportunity.owner || NOT_SET,
       status: opportunity.status,
-      statusLabel: STATUS_LABELS[opportunity.status],
+      statusLabel: STATUS_WORDS[opportunity.status],
       due: opportunity.due ? longDate(opportunity.due) : NOT_SET,
     }),
   );
