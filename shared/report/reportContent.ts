@@ -3,6 +3,7 @@ import { formatSeverity, gapKindLabel } from '../analysis/gapWords';
 import { orderSteps } from '../analysis/orderSteps';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import type { Opportunity, OpportunityStatus } from '../model/opportunity';
+import { EVIDENCE_WORDS } from '../words/evidenceWords';
 import { STATUS_WORDS } from '../words/statusWords';
 import { longDate } from './longDate';
 
@@ -168,7 +169,6 @@ export interface ReportContent {
   readonly opportunities: readonly OpportunityRow[];
 }
 
-const EVIDENCE_LABELS: Readonly<Record<string, string>> = { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' };
 /** Shown where an opportunity leaves a field empty. */
 const NOT_SET = '—';
 
@@ -410,7 +410,7 @@ function detailsOf(step: Step): StepDetail[] {
   };
   if (typeof step.emotion === 'number') add('Emotion', emotionLabel(step.emotion));
   if (step.momentThatMatters) add('Moment that matters', 'yes');
-  if (step.evidence) add('Evidence', EVIDENCE_LABELS[step.evidence] ?? step.evidence);
+  if (step.evidence) add('Evidence', EVIDENCE_WORDS[step.evidence]);
   if (step.channels && step.channels.length > 0) add('Channels', step.channels.join(', '));
   if (step.data) {
     if (typeof step.data.customersPerMonth === 'number') add('Customers a month', step.data.customersPerMonth.toLocaleString('en-GB'));
