@@ -1,7 +1,7 @@
 import { emotionY } from '../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout } from '../../shared/layout/mapLayout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/model/stepDetails';
-import { emotionLabel } from '../../shared/report/reportContent';
+import { emotionLabel } from '../../shared/words/emotionWords';
 import { PALETTE } from '../theme/palette';
 import { baselineAt, type TextStyle } from './svgText';
 

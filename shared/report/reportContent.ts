@@ -3,6 +3,7 @@ import { formatSeverity, gapKindLabel } from '../analysis/gapWords';
 import { orderSteps } from '../analysis/orderSteps';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import type { Opportunity, OpportunityStatus } from '../model/opportunity';
+import { emotionLabel } from '../words/emotionWords';
 import { EVIDENCE_WORDS } from '../words/evidenceWords';
 import { STATUS_WORDS } from '../words/statusWords';
 import { longDate } from './longDate';
@@ -169,6 +170,9 @@ export interface ReportContent {
   readonly opportunities: readonly OpportunityRow[];
 }
 
+// The canvas's emotion band (renderer/canvas, not part of this change) still imports the figure from here.
+export { emotionLabel } from '../words/emotionWords';
+
 /** Shown where an opportunity leaves a field empty. */
 const NOT_SET = '—';
 
@@ -180,11 +184,6 @@ export function reportPercent(coverage: number): string {
 /** A column range as people count them, from 1: `3`, `3–5`. */
 export function columnsLabel(from: number, to: number): string {
   return from === to ? `${from + 1}` : `${from + 1}–${to + 1}`;
-}
-
-/** An emotion as a signed figure with a true minus: `+2`, `0`, `−1`. */
-export function emotionLabel(emotion: number): string {
-  return emotion > 0 ? `+${emotion}` : emotion < 0 ? `\u2212${-emotion}` : '0';
 }
 
 /** One or two capital letters from a name: `Dana Whitfield` → `DW`. */
