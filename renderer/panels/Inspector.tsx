@@ -1,13 +1,14 @@
 import { updateMapDetails } from '../../shared/edit/mapDetails';
 import { useId, type ReactNode } from 'react';
 import type { Gap } from '../../shared/analysis/coverage';
-import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
 import { MAX_COLUMN } from '../../shared/edit/columns';
 import { inScreenOrder } from '../../shared/edit/laneOrder';
 import { updateLane } from '../../shared/edit/lanes';
 import { updateStage } from '../../shared/edit/stages';
 import { moveStepTo, updateStep } from '../../shared/edit/steps';
 import { lastColumnOf, LANE_KINDS, type JourneyMap, type Lane, type LaneKind, type Stage, type Step } from '../../shared/model/journeyMap';
+import { stepCountLabel } from '../../shared/words/figureWords';
+import { gapKindLabel } from '../../shared/words/gapKindWords';
 import { EmotionCurveToggle } from '../canvas/emotion/EmotionCurveToggle';
 import { runCommand } from '../commands/commands';
 import { useDocumentStore } from '../store/documentStore';

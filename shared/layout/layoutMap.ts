@@ -1,7 +1,8 @@
 import { analyseCoverage, type CoverageAnalysis, type Gap } from '../analysis/coverage';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
+import { stepCountLabel } from '../words/figureWords';
+import { gapKindLabel } from '../words/gapKindWords';
 import { LAYOUT_DIMENSIONS, type LayoutDimensions } from './dimensions';
-import { gapKindLabel, stepCountLabel } from '../analysis/gapWords';
 import { emotionCurve, type EmotionEntry } from './emotionCurve';
 import type { ColumnMark, EmotionCurveLayout, GapBand, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
 import { stackRows } from './stackRows';

@@ -1,10 +1,11 @@
 import type { CoverageAnalysis, Gap, GapKind } from '../analysis/coverage';
-import { formatSeverity, gapKindLabel } from '../analysis/gapWords';
 import { orderSteps } from '../analysis/orderSteps';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
 import type { Opportunity, OpportunityStatus } from '../model/opportunity';
 import { emotionLabel } from '../words/emotionWords';
 import { EVIDENCE_WORDS } from '../words/evidenceWords';
+import { formatSeverity, reportPercent } from '../words/figureWords';
+import { gapKindLabel } from '../words/gapKindWords';
 import { STATUS_WORDS } from '../words/statusWords';
 import { longDate } from './longDate';
 
@@ -175,11 +176,6 @@ export { emotionLabel } from '../words/emotionWords';
 
 /** Shown where an opportunity leaves a field empty. */
 const NOT_SET = '—';
-
-/** A coverage ratio as the report prints it: `40 %`, `44.4 %` (a no-break space keeps the sign with its figure). */
-export function reportPercent(coverage: number): string {
-  return `${Math.round(coverage * 1000) / 10}\u00a0%`;
-}
 
 /** A column range as people count them, from 1: `3`, `3–5`. */
 export function columnsLabel(from: number, to: number): string {

@@ -1,5 +1,6 @@
 import type { LaneKind } from '../../../shared/model/journeyMap';
 import type { LaneTable, StepRow } from '../../../shared/report/reportContent';
+import { stepCountLabel } from '../../../shared/words/figureWords';
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 
@@ -20,7 +21,7 @@ export function StepTableSection({ tables }: { readonly tables: readonly LaneTab
           <h3 className="subsection-title">
             <span className="subsection-title__kind">{KIND_WORD[table.kind]}</span>
             {table.title}
-            <span className="subsection-title__figure">{table.rows.length === 1 ? '1 step' : `${table.rows.length} steps`}</span>
+            <span className="subsection-title__figure">{stepCountLabel(table.rows.length)}</span>
           </h3>
         );
         if (table.rows.length === 0) {
