@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } f
 import { updateLane } from '../../shared/edit/lanes';
 import { addStep, updateStep } from '../../shared/edit/steps';
 import type { JourneyMap, Lane, LaneKind } from '../../shared/model/journeyMap';
+import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
 import { runCommand } from '../commands/commands';
 import { useOutlineFocus, type OutlineFocusRequest } from '../commands/outlineFocus';
 import { outlineOf } from '../commands/outlineOrder';
@@ -9,7 +10,7 @@ import { changeWhileTyping, endTyping } from '../commands/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { isStepSelected, useSessionStore } from '../store/sessionStore';
-import { KIND_WORD, laneName } from './laneWords';
+import { laneName } from './laneWords';
 import { revealSteps } from './revealSteps';
 
 const ADD_LANE: readonly { kind: LaneKind; command: string }[] = [
@@ -100,7 +101,7 @@ export function OutlinePanel() {
         </span>
         {ADD_LANE.map(({ kind, command }) => (
           <button key={kind} type="button" className="button button--small" aria-label={`Add ${kind} lane`} onClick={() => addLaneAndFocus(command)}>
-            + {KIND_WORD[kind]}
+            + {LANE_KIND_WORDS[kind]}
           </button>
         ))}
       </div>
@@ -186,14 +187,14 @@ const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepId
     <div className={`outline-lane outline-lane--${lane.kind}${laneSelected ? ' outline-lane--selected' : ''}`} role="group" aria-label={name}>
       <div className="outline-lane__head">
         <span className="outline-lane__kind" aria-hidden="true">
-          {KIND_WORD[lane.kind]}
+          {LANE_KIND_WORDS[lane.kind]}
         </span>
         <input
           className="outline-lane__title"
           data-lane-id={lane.id}
           value={lane.title}
-          placeholder={`Name this ${KIND_WORD[lane.kind].toLowerCase()} lane`}
-          aria-label={`Title of ${KIND_WORD[lane.kind].toLowerCase()} lane ${laneNumber}`}
+          placeholder={`Name this ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane`}
+          aria-label={`Title of ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane ${laneNumber}`}
           spellCheck={false}
           onChange={(event) => {
             const title = event.target.value;

@@ -4,8 +4,9 @@ import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/lay
 import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
+import { LANE_KIND_TITLES } from '../../shared/words/laneKindWords';
 import { coverageMarks } from '../canvas/coverageMarks';
-import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_FILL, PALETTE } from '../theme/palette';
+import { FONT_FAMILY, KIND_ACCENT, LANE_FILL, PALETTE } from '../theme/palette';
 import { hatchPath } from './hatchPath';
 import { SvgEmotionBand } from './SvgEmotionBand';
 import { SvgStepCard, TAG_TEXT } from './SvgStepCard';
@@ -330,7 +331,7 @@ function LaneHeader({ lane }: { readonly lane: LaneBand }) {
         letterSpacing={KIND_WORD.letterSpacing}
         fill={KIND_ACCENT[lane.kind]}
       >
-        {oneLine(KIND_LABEL[lane.kind].toUpperCase(), textWidth, KIND_WORD)}
+        {oneLine(LANE_KIND_TITLES[lane.kind].toUpperCase(), textWidth, KIND_WORD)}
       </text>
       <SvgTextLines lines={title} x={left} top={titleTop} style={titleStyle} fill={titled ? PALETTE.ink : PALETTE.faintInk} />
       {detailLines.length > 0 && <SvgTextLines lines={detailLines} x={left} top={detailTop} style={LANE_DETAIL} fill={PALETTE.mutedInk} />}

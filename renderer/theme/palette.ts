@@ -1,4 +1,5 @@
 import type { LaneKind } from '../../shared/model/journeyMap';
+import { LANE_KIND_TITLES } from '../../shared/words/laneKindWords';
 
 /**
  * The canvas colours. Few and muted, because the map is shown on boardroom projectors: one warm
@@ -35,12 +36,8 @@ export const KIND_ACCENT: Readonly<Record<LaneKind, string>> = {
   process: '#5a7d6e',
 };
 
-/** The lane kind as the header names it. */
-export const KIND_LABEL: Readonly<Record<LaneKind, string>> = {
-  journey: 'Customer journey',
-  context: 'Context',
-  process: 'Process',
-};
+/** The lane kind as the header names it; the canvas's lane bands (not part of this change) still read it here. */
+export const KIND_LABEL = LANE_KIND_TITLES;
 
 /** The bundled face first; the fallbacks only matter if the font file failed to load. */
 export const FONT_FAMILY = "Inter, 'Segoe UI', system-ui, sans-serif";
