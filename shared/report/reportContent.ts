@@ -6,6 +6,7 @@ import { emotionLabel } from '../words/emotionWords';
 import { EVIDENCE_WORDS } from '../words/evidenceWords';
 import { formatSeverity, reportPercent } from '../words/figureWords';
 import { gapKindLabel } from '../words/gapKindWords';
+import { initialsOf } from '../words/personaWords';
 import { STATUS_WORDS } from '../words/statusWords';
 import { longDate } from './longDate';
 
@@ -180,13 +181,6 @@ const NOT_SET = '—';
 /** A column range as people count them, from 1: `3`, `3–5`. */
 export function columnsLabel(from: number, to: number): string {
   return from === to ? `${from + 1}` : `${from + 1}–${to + 1}`;
-}
-
-/** One or two capital letters from a name: `Dana Whitfield` → `DW`. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word));
-  const letters = (words.length > 1 ? [words[0]!, words[words.length - 1]!] : words).map((word) => [...word.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '');
-  return letters.join('').toUpperCase() || '?';
 }
 
 const stepsWord = (count: number): string => (count === 1 ? 'step' : 'steps');

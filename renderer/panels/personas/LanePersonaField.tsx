@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { addPersona, assignPersona } from '../../../shared/edit/personas';
 import type { Lane } from '../../../shared/model/journeyMap';
+import { personaLabel } from '../../../shared/words/personaWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { personaLabel } from './personaWords';
 
 // A persona's option carries its id behind a prefix, so no id can be mistaken for these three.
 const NO_PERSONA = 'none';

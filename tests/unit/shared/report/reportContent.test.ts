@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseCoverage } from '../../../../shared/analysis/coverage';
 import { parse } from '../../../../shared/format/parse';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
-import { initialsOf, reportContent } from '../../../../shared/report/reportContent';
+import { reportContent } from '../../../../shared/report/reportContent';
 import { examples, loaded } from '../../support/fixtures';
 
 const contentOf = (map: JourneyMap, date = '2026-11-22') => reportContent(map, analyseCoverage(map), date);
@@ -179,14 +179,5 @@ describe('reportContent of the method fields', () => {
     ]);
     expect(rows.get('s2')).toMatchObject({ standing: 'unanchored', standingLabel: 'Inside-out' });
     expect(content.unanchored).toEqual([{ stepId: 's2', laneTitle: 'Sales', stepTitle: 'Batch renewals', columns: '10' }]);
-  });
-});
-
-describe('initialsOf', () => {
-  it('takes the first letters of the first and last words', () => {
-    expect(initialsOf('Dana Whitfield')).toBe('DW');
-    expect(initialsOf('  émile  de la Tour ')).toBe('ÉT');
-    expect(initialsOf('Cher')).toBe('C');
-    expect(initialsOf('— ')).toBe('?');
   });
 });
