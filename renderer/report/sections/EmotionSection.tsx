@@ -1,5 +1,5 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
-import type { EmotionCurve } from '../../../shared/report/reportContent';
+import type { EmotionCurve } from '../../../shared/report/sections/emotionSection';
 import { smoothCurvePath } from '../../../shared/report/smoothCurve';
 import { emotionLabel } from '../../../shared/words/emotionWords';
 import { PALETTE } from '../../theme/palette';

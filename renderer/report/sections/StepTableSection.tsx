@@ -1,5 +1,5 @@
 import type { LaneKind } from '../../../shared/model/journeyMap';
-import type { LaneTable, StepRow } from '../../../shared/report/reportContent';
+import type { LaneTable, StepRow } from '../../../shared/report/sections/stepTableSection';
 import { stepCountLabel } from '../../../shared/words/figureWords';
 import { LANE_KIND_TITLES } from '../../../shared/words/laneKindWords';
 import { GapTag } from './GapTag';
