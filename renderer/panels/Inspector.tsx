@@ -202,11 +202,6 @@ function StepCoverage({ map, step, kind }: { readonly map: JourneyMap; readonly 
   );
 }
 
-const ownerOf = (lane: Lane): string => {
-  const value = (lane as Lane & { readonly owner?: unknown }).owner;
-  return typeof value === 'string' ? value : '';
-};
-
 function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: Lane }) {
   const kindSelectId = useId();
   const steps = map.steps.filter((step) => step.laneId === lane.id).length;
@@ -248,7 +243,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
       {lane.kind === 'process' && (
         <TypingField
           label="Owner"
-          value={ownerOf(lane)}
+          value={lane.owner ?? ''}
           field={`${lane.id}.owner`}
           placeholder="Who answers for this team?"
           edit={(owner) => (current) => updateLane(current, lane.id, { owner })}

@@ -126,11 +126,11 @@ function orderLanes(lanes: readonly Lane[]): Lane[] {
 }
 
 // A journey lane shows its persona's name (or a persona written straight onto the lane as text);
-// a process lane its owner. The text fields are not typed by the model: read them only when they are text.
+// a process lane its owner. The persona text is not typed by the model: read it only when it is text.
 function laneDetail(lane: Lane, map: JourneyMap): string | null {
-  const fields = lane as Lane & { readonly persona?: unknown; readonly owner?: unknown };
-  const persona = map.personas?.find((candidate) => candidate.id === lane.personaId)?.name ?? fields.persona;
-  const detail = lane.kind === 'journey' ? persona : lane.kind === 'process' ? fields.owner : undefined;
+  const text = (lane as Lane & { readonly persona?: unknown }).persona;
+  const persona = map.personas?.find((candidate) => candidate.id === lane.personaId)?.name ?? text;
+  const detail = lane.kind === 'journey' ? persona : lane.kind === 'process' ? lane.owner : undefined;
   return typeof detail === 'string' && detail.trim() !== '' ? detail : null;
 }
 

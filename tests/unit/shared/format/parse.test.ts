@@ -152,6 +152,11 @@ describe('parse', () => {
       });
     });
 
+    it('a lane owner that is not text', () => {
+      const map = { ...validMap, lanes: [validMap.lanes[0], { ...validMap.lanes[1], owner: 7 }] };
+      expect(onlyProblem(file(map)).path).toBe('$.map.lanes[1].owner');
+    });
+
     it('a step in a lane that does not exist', () => {
       expect(onlyProblem(file(withStep({ laneId: 'custmer' })))).toEqual({
         path: '$.map.steps[0].laneId',
