@@ -125,13 +125,11 @@ function orderLanes(lanes: readonly Lane[]): Lane[] {
   return KIND_ORDER.flatMap((kind) => lanes.filter((lane) => lane.kind === kind));
 }
 
-// A journey lane shows its persona's name (or a persona written straight onto the lane as text);
-// a process lane its owner. The persona text is not typed by the model: read it only when it is text.
+// A journey lane shows its persona's name, a process lane its owner; blank ones show nothing.
 function laneDetail(lane: Lane, map: JourneyMap): string | null {
-  const text = (lane as Lane & { readonly persona?: unknown }).persona;
-  const persona = map.personas?.find((candidate) => candidate.id === lane.personaId)?.name ?? text;
-  const detail = lane.kind === 'journey' ? persona : lane.kind === 'process' ? lane.owner : undefined;
-  return typeof detail === 'string' && detail.trim() !== '' ? detail : null;
+  const detail =
+    lane.kind === 'journey' ? map.personas?.find((candidate) => candidate.id === lane.personaId)?.name : lane.kind === 'process' ? lane.owner : undefined;
+  return detail !== undefined && detail.trim() !== '' ? detail : null;
 }
 
 /** Columns `[fromColumn, toColumn]` (inclusive) where a gap is drawn. */

@@ -1,5 +1,5 @@
 import type { CoverageAnalysis } from '../../analysis/coverage';
-import type { JourneyMap, Lane } from '../../model/journeyMap';
+import type { JourneyMap } from '../../model/journeyMap';
 import { reportPercent } from '../../words/figureWords';
 import { initialsOf } from '../../words/personaWords';
 import { longDate } from '../longDate';
@@ -45,11 +45,6 @@ export interface CoverContent {
 }
 
 const stepsWord = (count: number): string => (count === 1 ? 'step' : 'steps');
-/** A lane written straight onto the file by older versions (`persona`), kept as an unknown field. */
-const plainPersona = (lane: Lane): string | undefined => {
-  const value = (lane as Lane & { readonly persona?: unknown }).persona;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-};
 
 /** The cover: title, client, author, the date written out (`isoDate` is `YYYY-MM-DD`), the personas, a headline per journey lane and the key figures. */
 export function coverSection(map: JourneyMap, analysis: CoverageAnalysis, isoDate: string): CoverContent {
@@ -89,31 +84,28 @@ function coverFacts(analysis: CoverageAnalysis): CoverFact[] {
   ];
 }
 
-/** The personas the journey lanes name, each once, in lane order; a plain `persona` text makes a card of its own. */
+/** The personas the journey lanes name, each once, in lane order, with the lanes each walks. */
 function personaCards(map: JourneyMap): PersonaCard[] {
   const personasById = new Map((map.personas ?? []).map((persona) => [persona.id, persona]));
   const cards = new Map<string, PersonaCard>();
   for (const lane of map.lanes) {
-    if (lane.kind !== 'journey') continue;
+    const persona = lane.kind === 'journey' && lane.personaId ? personasById.get(lane.personaId) : undefined;
+    if (!persona) continue;
+    const key = `persona:${persona.id}`;
     const laneTitle = lane.title || lane.id;
-    const persona = lane.personaId ? personasById.get(lane.personaId) : undefined;
-    const text = plainPersona(lane);
-    const key = persona ? `persona:${persona.id}` : text ? `text:${text}` : undefined;
-    if (!key) continue;
     const known = cards.get(key);
     if (known) {
       cards.set(key, { ...known, laneTitles: [...known.laneTitles, laneTitle] });
       continue;
     }
-    const name = persona?.name || text || '';
     cards.set(key, {
       key,
-      name,
-      initials: initialsOf(name),
-      ...(persona?.colour ? { colour: persona.colour } : {}),
-      ...(persona?.description ? { description: persona.description } : {}),
-      goals: (persona?.goals ?? []).filter((goal) => goal.trim() !== ''),
-      frustrations: (persona?.frustrations ?? []).filter((frustration) => frustration.trim() !== ''),
+      name: persona.name,
+      initials: initialsOf(persona.name),
+      ...(persona.colour ? { colour: persona.colour } : {}),
+      ...(persona.description ? { description: persona.description } : {}),
+      goals: (persona.goals ?? []).filter((goal) => goal.trim() !== ''),
+      frustrations: (persona.frustrations ?? []).filter((frustration) => frustration.trim() !== ''),
       laneTitles: [laneTitle],
     });
   }
