@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { LaneBand } from '../../shared/layout/mapLayout';
-import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
+import { FONT_FAMILY, KIND_ACCENT, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
+import { LANE_KIND_TITLES } from '../../shared/words/laneKindWords';
 import { LINE_HEIGHT } from '../../shared/style/textStyle';
 import { useSessionStore } from '../store/sessionStore';
 
@@ -43,7 +44,7 @@ const LaneHeader = memo(function LaneHeader({ lane }: { readonly lane: LaneBand 
         x={HEADER_PADDING}
         y={13}
         width={textWidth}
-        text={KIND_LABEL[lane.kind].toUpperCase()}
+        text={LANE_KIND_TITLES[lane.kind].toUpperCase()}
         fontFamily={FONT_FAMILY}
         fontSize={11}
         fontStyle="600"

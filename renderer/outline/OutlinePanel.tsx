@@ -9,7 +9,8 @@ import { changeWhileTyping, endTyping } from '../store/typingEdits';
 import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { isStepSelected, useSessionStore } from '../store/sessionStore';
-import { KIND_WORD, laneName } from '../panels/laneWords';
+import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
+import { laneName } from '../panels/laneWords';
 import { revealSteps } from '../panels/revealSteps';
 import { outlineOf } from './outlineOrder';
 
@@ -101,7 +102,7 @@ export function OutlinePanel() {
         </span>
         {ADD_LANE.map(({ kind, command }) => (
           <button key={kind} type="button" className="button button--small" aria-label={`Add ${kind} lane`} onClick={() => addLaneAndFocus(command)}>
-            + {KIND_WORD[kind]}
+            + {LANE_KIND_WORDS[kind]}
           </button>
         ))}
       </div>
@@ -180,14 +181,14 @@ const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepId
     <div className={`outline-lane outline-lane--${lane.kind}${laneSelected ? ' outline-lane--selected' : ''}`} role="group" aria-label={name}>
       <div className="outline-lane__head">
         <span className="outline-lane__kind" aria-hidden="true">
-          {KIND_WORD[lane.kind]}
+          {LANE_KIND_WORDS[lane.kind]}
         </span>
         <input
           className="outline-lane__title"
           data-lane-id={lane.id}
           value={lane.title}
-          placeholder={`Name this ${KIND_WORD[lane.kind].toLowerCase()} lane`}
-          aria-label={`Title of ${KIND_WORD[lane.kind].toLowerCase()} lane ${laneNumber}`}
+          placeholder={`Name this ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane`}
+          aria-label={`Title of ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane ${laneNumber}`}
           spellCheck={false}
           onChange={(event) => {
             const title = event.target.value;

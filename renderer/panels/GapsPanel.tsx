@@ -1,9 +1,9 @@
 import { memo, useDeferredValue, useId, useMemo } from 'react';
 import type { Gap, LaneCoverage } from '../../shared/analysis/coverage';
-import { formatCoverage } from '../../shared/analysis/describeCoverage';
-import { formatSeverity, gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
 import { gapsBySeverity, SEVERITY_FORMULA } from '../../shared/analysis/severity';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { formatCoverage, formatSeverity, stepCountLabel } from '../../shared/words/figureWords';
+import { gapKindLabel } from '../../shared/words/gapKindWords';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type Selection } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';

@@ -1,19 +1,21 @@
 import { updateMapDetails } from '../../shared/edit/mapDetails';
 import { useId, type ReactNode } from 'react';
 import type { Gap } from '../../shared/analysis/coverage';
-import { gapKindLabel, stepCountLabel } from '../../shared/analysis/gapWords';
 import { MAX_COLUMN } from '../../shared/edit/columns';
 import { inScreenOrder } from '../../shared/edit/laneOrder';
 import { updateLane } from '../../shared/edit/lanes';
 import { updateStage } from '../../shared/edit/stages';
 import { moveStepTo, updateStep } from '../../shared/edit/steps';
 import { lastColumnOf, LANE_KINDS, type JourneyMap, type Lane, type LaneKind, type Stage, type Step } from '../../shared/model/journeyMap';
+import { stepCountLabel } from '../../shared/words/figureWords';
+import { gapKindLabel } from '../../shared/words/gapKindWords';
+import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
 import { EmotionCurveToggle } from '../canvas/emotion/EmotionCurveToggle';
 import { dispatch } from '../commands/dispatch';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useAnalysis } from '../store/useAnalysis';
-import { KIND_WORD, laneName } from './laneWords';
+import { laneName } from './laneWords';
 import { NumberField } from './NumberField';
 import { LanePersonaField } from './personas/LanePersonaField';
 import './inspector/inspector.css';
@@ -48,7 +50,7 @@ export function Inspector() {
     body = step ? <StepDetails key={step.id} map={map} step={step} /> : <Nothing map={map} />;
   } else if (selection.kind === 'lane') {
     const lane = map.lanes.find((candidate) => candidate.id === selection.laneId);
-    heading = lane ? `${KIND_WORD[lane.kind]} lane` : heading;
+    heading = lane ? `${LANE_KIND_WORDS[lane.kind]} lane` : heading;
     deleteLabel = lane ? 'Delete lane' : null;
     body = lane ? <LaneDetails key={lane.id} map={map} lane={lane} /> : <Nothing map={map} />;
   } else if (selection.kind === 'stage') {
@@ -130,7 +132,7 @@ function StepDetails({ map, step }: { readonly map: JourneyMap; readonly step: S
         >
           {lanes.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {laneName(candidate, lanes.filter((other) => other.kind === candidate.kind).indexOf(candidate) + 1)} ({KIND_WORD[candidate.kind].toLowerCase()})
+              {laneName(candidate, lanes.filter((other) => other.kind === candidate.kind).indexOf(candidate) + 1)} ({LANE_KIND_WORDS[candidate.kind].toLowerCase()})
             </option>
           ))}
         </select>
@@ -200,11 +202,6 @@ function StepCoverage({ map, step, kind }: { readonly map: JourneyMap; readonly 
   );
 }
 
-const ownerOf = (lane: Lane): string => {
-  const value = (lane as Lane & { readonly owner?: unknown }).owner;
-  return typeof value === 'string' ? value : '';
-};
-
 function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: Lane }) {
   const kindSelectId = useId();
   const steps = map.steps.filter((step) => step.laneId === lane.id).length;
@@ -214,7 +211,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
         label="Title"
         value={lane.title}
         field={`${lane.id}.title`}
-        placeholder={`Name this ${KIND_WORD[lane.kind].toLowerCase()} lane`}
+        placeholder={`Name this ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane`}
         edit={(title) => (current) => updateLane(current, lane.id, { title })}
       />
       <div className="field">
@@ -232,7 +229,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
         >
           {LANE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_WORD[kind]}
+              {LANE_KIND_WORDS[kind]}
             </option>
           ))}
         </select>
@@ -246,7 +243,7 @@ function LaneDetails({ map, lane }: { readonly map: JourneyMap; readonly lane: L
       {lane.kind === 'process' && (
         <TypingField
           label="Owner"
-          value={ownerOf(lane)}
+          value={lane.owner ?? ''}
           field={`${lane.id}.owner`}
           placeholder="Who answers for this team?"
           edit={(owner) => (current) => updateLane(current, lane.id, { owner })}

@@ -1,13 +1,7 @@
-import type { Lane, LaneKind } from '../../shared/model/journeyMap';
-
-/** The lane kind as one word in the panels: "Journey", "Context", "Process". */
-export const KIND_WORD: Readonly<Record<LaneKind, string>> = {
-  journey: 'Journey',
-  context: 'Context',
-  process: 'Process',
-};
+import type { Lane } from '../../shared/model/journeyMap';
+import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
 
 /** A lane as people read it: its title, or "Journey lane 2" while it has none. */
 export function laneName(lane: Lane, numberInKind: number): string {
-  return lane.title.trim() || `${KIND_WORD[lane.kind]} lane ${numberInKind}`;
+  return lane.title.trim() || `${LANE_KIND_WORDS[lane.kind]} lane ${numberInKind}`;
 }

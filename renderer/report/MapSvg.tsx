@@ -7,10 +7,11 @@ import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/lay
 import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
-import { FONT_FAMILY, KIND_ACCENT, KIND_LABEL, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
+import { FONT_FAMILY, KIND_ACCENT, LANE_DETAIL_LABEL, LANE_FILL, PALETTE } from '../../shared/style/palette';
 import { LINE_HEIGHT, type TextStyle } from '../../shared/style/textStyle';
 import { analysisOf } from '../store/analysisOf';
 import { measureText } from '../theme/measureText';
+import { LANE_KIND_TITLES } from '../../shared/words/laneKindWords';
 import { SvgEmotionBand } from './SvgEmotionBand';
 import { SvgStepCard } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
@@ -335,7 +336,7 @@ function LaneHeader({ lane }: { readonly lane: LaneBand }) {
         letterSpacing={KIND_WORD.letterSpacing}
         fill={KIND_ACCENT[lane.kind]}
       >
-        {oneLine(KIND_LABEL[lane.kind].toUpperCase(), textWidth, KIND_WORD)}
+        {oneLine(LANE_KIND_TITLES[lane.kind].toUpperCase(), textWidth, KIND_WORD)}
       </text>
       <SvgTextLines lines={title} x={left} top={titleTop} style={titleStyle} fill={titled ? PALETTE.ink : PALETTE.faintInk} />
       {detailLines.length > 0 && <SvgTextLines lines={detailLines} x={left} top={detailTop} style={LANE_DETAIL} fill={PALETTE.mutedInk} />}

@@ -1,6 +1,6 @@
 import { EMOTION_LEVELS, emotionY } from '../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout } from '../../shared/layout/mapLayout';
-import { emotionLabel } from '../../shared/report/reportContent';
+import { emotionLabel } from '../../shared/words/emotionWords';
 import { PALETTE } from '../../shared/style/palette';
 import type { TextStyle } from '../../shared/style/textStyle';
 import { baselineAt } from './svgText';

@@ -1,11 +1,7 @@
 import type { JourneyMap } from '../model/journeyMap';
 import type { CoverageAnalysis } from './coverage';
-import { formatSeverity, gapKindLabel, stepCountLabel } from './gapWords';
-
-/** A coverage ratio as a person reads it: `40%`, `44.4%`. */
-export function formatCoverage(coverage: number): string {
-  return `${Math.round(coverage * 1000) / 10}%`;
-}
+import { formatCoverage, formatSeverity, stepCountLabel } from '../words/figureWords';
+import { gapKindLabel } from '../words/gapKindWords';
 
 /** Columns as the canvas numbers them for people: from 1 (the file counts from 0). */
 const columnRange = (from: number, to: number): string => (from === to ? `column ${from + 1}` : `columns ${from + 1}–${to + 1}`);

@@ -11,12 +11,10 @@ export interface NewLane {
   readonly title?: string;
 }
 
-/** The inspector's edit of a lane. An empty persona or owner removes the field. */
+/** The inspector's edit of a lane. An empty owner removes the field. */
 export interface LanePatch {
   readonly title?: string;
   readonly kind?: LaneKind;
-  /** Who walks a journey lane. */
-  readonly persona?: string;
   /** Who answers for a process lane. */
   readonly owner?: string;
 }
@@ -35,7 +33,7 @@ export function addLane(map: JourneyMap, { kind, title }: NewLane): { map: Journ
 
 /**
  * Renames a lane, changes its kind (it then becomes the last lane of its new group, since a lane
- * never sits among lanes of another kind), or sets its persona or owner. Values of the wrong type
+ * never sits among lanes of another kind), or sets its owner. Values of the wrong type
  * are ignored; the same map when nothing changes.
  */
 export function updateLane(map: JourneyMap, laneId: string, patch: LanePatch): JourneyMap {
@@ -47,10 +45,7 @@ export function updateLane(map: JourneyMap, laneId: string, patch: LanePatch): J
     next.title = patch.title;
     changed = true;
   }
-  for (const key of ['persona', 'owner'] as const) {
-    const value = patch[key];
-    if (typeof value === 'string' && putOptionalText(next, key, value)) changed = true;
-  }
+  if (typeof patch.owner === 'string' && putOptionalText(next, 'owner', patch.owner)) changed = true;
   const kindChanged = isLaneKind(patch.kind) && patch.kind !== lane.kind;
   if (kindChanged) next.kind = patch.kind;
   if (!changed && !kindChanged) return map;

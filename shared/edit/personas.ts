@@ -75,18 +75,13 @@ export function deletePersona(map: JourneyMap, personaId: string): JourneyMap {
   return { ...map, personas: personas.filter((persona) => persona.id !== personaId), lanes };
 }
 
-/**
- * Names the persona who walks a journey lane, or none (`null`). Either way the lane's old
- * free-text `persona` leaves it: the choice replaces what was typed there. Unknown lanes and
- * personas leave the map unchanged.
- */
+/** Names the persona who walks a journey lane, or none (`null`). Unknown lanes and personas leave the map unchanged. */
 export function assignPersona(map: JourneyMap, laneId: string, personaId: string | null): JourneyMap {
   const lane = map.lanes.find((candidate) => candidate.id === laneId);
   if (!lane) return map;
   if (personaId !== null && !(map.personas ?? []).some((persona) => persona.id === personaId)) return map;
-  const hasText = Object.hasOwn(lane, 'persona');
-  if (!hasText && (lane.personaId ?? null) === personaId) return map;
-  const { personaId: _old, persona: _text, ...rest } = lane as Lane & { readonly persona?: unknown };
+  if ((lane.personaId ?? null) === personaId) return map;
+  const { personaId: _old, ...rest } = lane;
   const updated: Lane = personaId === null ? rest : { ...rest, personaId };
   return { ...map, lanes: map.lanes.map((candidate) => (candidate === lane ? updated : candidate)) };
 }

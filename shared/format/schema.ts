@@ -19,6 +19,7 @@ export const laneSchema = z.looseObject({
   title,
   personaId: id.optional(),
   showEmotionCurve: z.boolean().optional(),
+  owner: z.string().optional(),
 });
 
 // The method's fields (issue: personas, emotion, pain points, data…) are all optional: a v1 file

@@ -1,7 +1,8 @@
 import { analyseCoverage, type CoverageAnalysis, type Gap } from '../analysis/coverage';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind, type Step } from '../model/journeyMap';
+import { stepCountLabel } from '../words/figureWords';
+import { gapKindLabel } from '../words/gapKindWords';
 import { LAYOUT_DIMENSIONS, type LayoutDimensions } from './dimensions';
-import { gapKindLabel, stepCountLabel } from '../analysis/gapWords';
 import { emotionCurve, type EmotionEntry } from './emotionCurve';
 import type { ColumnMark, EmotionCurveLayout, GapBand, LaneBand, MapLayout, Rect, StageHeader, StepBox } from './mapLayout';
 import { stackRows } from './stackRows';
@@ -124,13 +125,11 @@ function orderLanes(lanes: readonly Lane[]): Lane[] {
   return KIND_ORDER.flatMap((kind) => lanes.filter((lane) => lane.kind === kind));
 }
 
-// A journey lane shows its persona's name (or a persona written straight onto the lane as text);
-// a process lane its owner. The text fields are not typed by the model: read them only when they are text.
+// A journey lane shows its persona's name, a process lane its owner; blank ones show nothing.
 function laneDetail(lane: Lane, map: JourneyMap): string | null {
-  const fields = lane as Lane & { readonly persona?: unknown; readonly owner?: unknown };
-  const persona = map.personas?.find((candidate) => candidate.id === lane.personaId)?.name ?? fields.persona;
-  const detail = lane.kind === 'journey' ? persona : lane.kind === 'process' ? fields.owner : undefined;
-  return typeof detail === 'string' && detail.trim() !== '' ? detail : null;
+  const detail =
+    lane.kind === 'journey' ? map.personas?.find((candidate) => candidate.id === lane.personaId)?.name : lane.kind === 'process' ? lane.owner : undefined;
+  return detail !== undefined && detail.trim() !== '' ? detail : null;
 }
 
 /** Columns `[fromColumn, toColumn]` (inclusive) where a gap is drawn. */

@@ -21,6 +21,8 @@ export interface Lane {
   readonly personaId?: string;
   /** Journey lane: a band under its cards plots each step's emotion as a curve. */
   readonly showEmotionCurve?: boolean;
+  /** Process lane: who answers for it; the lane header names them. */
+  readonly owner?: string;
 }
 
 /** A card in a lane, occupying the columns `[column, column + span)`. */

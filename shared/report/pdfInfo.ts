@@ -1,6 +1,6 @@
 import { analyseCoverage } from '../analysis/coverage';
-import { formatCoverage } from '../analysis/describeCoverage';
 import type { JourneyMap } from '../model/journeyMap';
+import { formatCoverage } from '../words/figureWords';
 
 /** The author a report names when the map names none. */
 export const DEFAULT_PDF_AUTHOR = 'Outside-In';

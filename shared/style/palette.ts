@@ -42,12 +42,6 @@ export const LANE_FILL: Readonly<Record<LaneKind, string>> = {
   process: '#f3f5f7',
 };
 
-/** The lane kind as the header names it. */
-export const KIND_LABEL: Readonly<Record<LaneKind, string>> = {
-  journey: 'Customer journey',
-  context: 'Context',
-  process: 'Process',
-};
 
 /** What a lane header's detail line names: the journey's persona, the process's owner (context lanes have none). */
 export const LANE_DETAIL_LABEL: Readonly<Record<LaneKind, string>> = {

@@ -8,11 +8,12 @@ import { openStormClaim, stormClaim } from './support/stormClaim';
 // Personas: made in the Personas tab, named by a journey lane in the inspector, shown on the lane
 // header and on the report's cover.
 
-const MAP = stormClaim([
+const STEPS = [
   ['s1', 'home', 'Storm damages the roof', 0],
   ['s2', 'home', 'Calls the insurer', 1],
   ['p1', 'claims', 'Register the claim', 1],
-], { persona: 'Ana, 34' });
+] as const;
+const MAP = stormClaim(STEPS);
 const A4_LANDSCAPE: ReportOptions = { page: 'A4', orientation: 'landscape', date: '2026-11-22' };
 
 let workbench: WorkbenchPage;
@@ -67,11 +68,11 @@ test('a persona with goals and frustrations, walked by the journey lane, on the 
   ]);
   await workbench.screenshot('test-results/screenshots/personas-editor.png');
 
-  // The journey lane, in the inspector: the old text shows until a persona is picked.
+  // The journey lane, in the inspector: no persona until one is picked.
   const header = await workbench.laneBox('home');
   await page.mouse.click(header.x + 60, header.y + 40);
   const field = inspector(page).getByRole('combobox', { name: 'Persona' });
-  await expect(field.locator('option:checked')).toHaveText('Ana, 34 (text)');
+  await expect(field.locator('option:checked')).toHaveText('No persona');
   await field.selectOption({ label: 'Ana Silva' });
   const lane = (await workbench.map())!.lanes.find((candidate) => candidate.id === 'home')!;
   expect(lane).toEqual({ id: 'home', kind: 'journey', title: 'Home owner', personaId: 'persona-1' });
@@ -120,4 +121,21 @@ test('"New persona…" in a lane makes one named after the lane; deleting it ask
   expect(map.lanes[0]).toEqual({ id: 'home', kind: 'journey', title: 'Home owner' });
   expect(await workbench.run('history.undo')).toBe(true);
   expect((await workbench.map())!.lanes[0]).toMatchObject({ personaId: 'persona-1' });
+});
+
+test('a lane persona typed as text in an older file opens as a persona of the map, and saves as version 2', async ({ page }) => {
+  // Version 1 files could name a lane's persona as plain text; loading migrates it once.
+  await page.evaluate((file) => window.workbench.load(file), stormClaim(STEPS, { persona: 'Ana, 34' }));
+  const map = (await workbench.map())!;
+  expect(map.personas).toEqual([{ id: 'persona-1', name: 'Ana, 34' }]);
+  expect(map.lanes[0]).toEqual({ id: 'home', kind: 'journey', title: 'Home owner', personaId: 'persona-1' });
+  expect(JSON.parse(serialise(map)).version).toBe(2);
+
+  const header = await workbench.laneBox('home');
+  await page.mouse.click(header.x + 60, header.y + 40);
+  const field = inspector(page).getByRole('combobox', { name: 'Persona' });
+  await expect(field.locator('option:checked')).toHaveText('Ana, 34');
+  await expect(field.locator('option')).toHaveText(['No persona', 'Ana, 34', 'New persona…']);
+  await tabs(page).getByRole('tab', { name: 'Personas' }).click();
+  await expect(personasPanel(page).getByRole('button', { name: /Ana, 34/ })).toBeVisible();
 });

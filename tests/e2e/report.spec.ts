@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { analyseCoverage } from '../../shared/analysis/coverage';
-import { gapKindLabel } from '../../shared/analysis/gapWords';
 import { parse } from '../../shared/format/parse';
 import { serialise } from '../../shared/format/serialise';
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { reportPercent } from '../../shared/report/reportContent';
 import type { ReportOptions } from '../../shared/report/reportOptions';
+import { reportPercent } from '../../shared/words/figureWords';
+import { gapKindLabel } from '../../shared/words/gapKindWords';
 import { syntheticMap } from '../bench/syntheticMap';
 import { projectFile } from './support/workbenchPage';
 import { pdfFacts, pdfFonts, pdfPictures, pdfText, ReportPage, withMethodFields } from './support/reportPage';

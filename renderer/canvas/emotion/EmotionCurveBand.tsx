@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Circle, Group, Line, Path, Rect, Text } from 'react-konva';
 import { EMOTION_LEVELS, emotionY, withEmotion } from '../../../shared/layout/emotionCurve';
 import type { EmotionCurveLayout, EmotionPoint } from '../../../shared/layout/mapLayout';
-import { emotionLabel } from '../../../shared/report/reportContent';
+import { emotionLabel } from '../../../shared/words/emotionWords';
 import { FONT_FAMILY, KIND_ACCENT, PALETTE } from '../../../shared/style/palette';
 import { useEmotionDragStore, type EmotionDrag } from './emotionDragStore';
 

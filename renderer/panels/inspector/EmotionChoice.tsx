@@ -1,9 +1,7 @@
-import { emotionLabel } from '../../../shared/report/reportContent';
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
+import { EMOTION_WORDS, emotionLabel } from '../../../shared/words/emotionWords';
 import { SegmentedChoice, type SegmentedOption } from './SegmentedChoice';
 
-/** The emotions in words, from −2 to +2. */
-const EMOTION_WORDS: Readonly<Record<number, string>> = { [-2]: 'Very negative', [-1]: 'Negative', 0: 'Neutral', 1: 'Positive', 2: 'Very positive' };
 const NOT_RECORDED = 'Not recorded';
 
 const OPTIONS: readonly SegmentedOption<number | null>[] = [

@@ -1,11 +1,10 @@
-import type { Evidence } from '../../../shared/model/stepDetails';
+import { EVIDENCE_LEVELS, type Evidence } from '../../../shared/model/stepDetails';
+import { EVIDENCE_WORDS } from '../../../shared/words/evidenceWords';
 import { SegmentedChoice, type SegmentedOption } from './SegmentedChoice';
 
 const OPTIONS: readonly SegmentedOption<Evidence | null>[] = [
   { value: null, name: 'Not set' },
-  { value: 'observed', name: 'Observed' },
-  { value: 'assumed', name: 'Assumed' },
-  { value: 'proposed', name: 'Proposed' },
+  ...EVIDENCE_LEVELS.map((evidence) => ({ value: evidence, name: EVIDENCE_WORDS[evidence] })),
 ];
 
 const CAPTIONS: Readonly<Record<Evidence, string>> = {

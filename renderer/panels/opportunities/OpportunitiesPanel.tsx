@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityStatus } from '../../../shared/model/opportunity';
+import { STATUS_WORDS } from '../../../shared/words/statusWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { analysisOf } from '../../store/analysisOf';
 import { formatDueDate } from './dueDate';
 import { OpportunityEditor } from './OpportunityEditor';
 import { targetWords } from './opportunityTarget';
-import { STATUS_WORDS } from './statusWords';
 import './opportunities.css';
 
 const NO_OPPORTUNITIES: readonly Opportunity[] = [];

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { deleteOpportunity, updateOpportunity, type OpportunityPatch } from '../../../shared/edit/opportunities';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '../../../shared/model/opportunity';
+import { STATUS_WORDS } from '../../../shared/words/statusWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { analysisOf } from '../../store/analysisOf';
@@ -9,7 +10,6 @@ import { revealSteps } from '../revealSteps';
 import { TypingField } from '../TypingField';
 import { opportunityTitleField } from './opportunityActions';
 import { targetStepIds, targetWords } from './opportunityTarget';
-import { STATUS_WORDS } from './statusWords';
 
 const closeEditor = (): void => useSessionStore.getState().openOpportunity(null);
 

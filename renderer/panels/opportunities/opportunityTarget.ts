@@ -1,7 +1,7 @@
 import type { CoverageAnalysis, Gap } from '../../../shared/analysis/coverage';
-import { gapKindLabel } from '../../../shared/analysis/gapWords';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import type { OpportunityTarget } from '../../../shared/model/opportunity';
+import { gapKindLabel } from '../../../shared/words/gapKindWords';
 
 /** The gap that holds a journey step now, if the organisation still leaves it uncovered. */
 function gapHolding(analysis: CoverageAnalysis, stepId: string): Gap | undefined {

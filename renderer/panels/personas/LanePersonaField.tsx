@@ -1,21 +1,14 @@
 import { useId } from 'react';
 import { addPersona, assignPersona } from '../../../shared/edit/personas';
 import type { Lane } from '../../../shared/model/journeyMap';
+import { personaLabel } from '../../../shared/words/personaWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { personaLabel } from './personaWords';
 
-// A persona's option carries its id behind a prefix, so no id can be mistaken for these three.
+// A persona's option carries its id behind a prefix, so no id can be mistaken for these two.
 const NO_PERSONA = 'none';
-const OLD_TEXT = 'text';
 const NEW_PERSONA = 'new';
 const PERSONA_PREFIX = 'persona:';
-
-/** The text older versions stored on a lane (`persona`), kept until a persona is picked. */
-function oldPersonaText(lane: Lane): string {
-  const value = (lane as Lane & { readonly persona?: unknown }).persona;
-  return typeof value === 'string' ? value : '';
-}
 
 /** Creates a persona named after the lane, lets the lane name it (one undo step), and opens it in the Personas tab. */
 function newPersonaFor(lane: Lane): void {
@@ -34,9 +27,8 @@ function newPersonaFor(lane: Lane): void {
 export function LanePersonaField({ lane }: { readonly lane: Lane }) {
   const id = useId();
   const personas = useDocumentStore((state) => state.map.personas);
-  const text = oldPersonaText(lane);
   const named = lane.personaId !== undefined && (personas ?? []).some((persona) => persona.id === lane.personaId);
-  const value = named ? PERSONA_PREFIX + lane.personaId! : text !== '' ? OLD_TEXT : NO_PERSONA;
+  const value = named ? PERSONA_PREFIX + lane.personaId! : NO_PERSONA;
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -48,13 +40,11 @@ export function LanePersonaField({ lane }: { readonly lane: Lane }) {
         value={value}
         onChange={(event) => {
           const chosen = event.target.value;
-          if (chosen === OLD_TEXT) return;
           if (chosen === NEW_PERSONA) newPersonaFor(lane);
           else useDocumentStore.getState().change((map) => assignPersona(map, lane.id, chosen === NO_PERSONA ? null : chosen.slice(PERSONA_PREFIX.length)));
         }}
       >
         <option value={NO_PERSONA}>No persona</option>
-        {text !== '' && <option value={OLD_TEXT}>{`${text} (text)`}</option>}
         {(personas ?? []).map((persona) => (
           <option key={persona.id} value={PERSONA_PREFIX + persona.id}>
             {personaLabel(persona)}

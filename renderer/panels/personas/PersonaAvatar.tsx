@@ -1,6 +1,6 @@
 import { PERSONA_COLOURS } from '../../../shared/edit/personas';
 import type { Persona } from '../../../shared/model/persona';
-import { initialsOf } from '../../../shared/report/reportContent';
+import { initialsOf } from '../../../shared/words/personaWords';
 import { avatarInk } from './avatarInk';
 
 /** A persona's initials in a circle of its colour (the palette's first when it has none); decoration beside its name. */

@@ -2,12 +2,12 @@ import { useId } from 'react';
 import { deletePersona, lanesOfPersona, PERSONA_COLOURS, updatePersona, type PersonaPatch } from '../../../shared/edit/personas';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import type { Persona } from '../../../shared/model/persona';
+import { personaLabel } from '../../../shared/words/personaWords';
 import { ask } from '../../dialogs/dialogStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { TypingField } from '../TypingField';
 import { PersonaAvatar } from './PersonaAvatar';
-import { personaLabel } from './personaWords';
 import { TextListEditor } from '../TextListEditor';
 
 const COLOUR_NAMES: Readonly<Record<string, string>> = {

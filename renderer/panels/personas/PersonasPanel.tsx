@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { addPersona } from '../../../shared/edit/personas';
 import type { Persona } from '../../../shared/model/persona';
 import { commandContext, commit } from '../../commands/dispatch';
+import { personaLabel } from '../../../shared/words/personaWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { PersonaAvatar } from './PersonaAvatar';
 import { PersonaEditor } from './PersonaEditor';
-import { personaLabel } from './personaWords';
 import './personas.css';
 
 const NO_PERSONAS: readonly Persona[] = [];

@@ -1,4 +1,5 @@
-import type { CoverContent, CoverageRow, PersonaCard } from '../../../shared/report/reportContent';
+import type { CoverageRow } from '../../../shared/report/sections/coverageSection';
+import type { CoverContent, PersonaCard } from '../../../shared/report/sections/coverSection';
 
 /** The first page: title, client, date, author, the personas and one coverage headline per journey lane. */
 export function CoverSection({ cover, coverage }: { readonly cover: CoverContent; readonly coverage: readonly CoverageRow[] }) {

@@ -1,4 +1,4 @@
-import type { CoverageRow } from '../../../shared/report/reportContent';
+import type { CoverageRow } from '../../../shared/report/sections/coverageSection';
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 

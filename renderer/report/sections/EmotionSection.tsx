@@ -1,6 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
-import { emotionLabel, type EmotionCurve } from '../../../shared/report/reportContent';
+import type { EmotionCurve } from '../../../shared/report/sections/emotionSection';
 import { smoothCurvePath } from '../../../shared/report/smoothCurve';
+import { emotionLabel } from '../../../shared/words/emotionWords';
 import { PALETTE } from '../../../shared/style/palette';
 import { SectionHeader } from './SectionHeader';
 

@@ -1,4 +1,4 @@
-import type { OpportunityRow } from '../../../shared/report/reportContent';
+import type { OpportunityRow } from '../../../shared/report/sections/opportunitiesSection';
 import { SectionHeader } from './SectionHeader';
 
 /** The actions the organisation could take, with what they act on, owner, status and due date. */

@@ -1,4 +1,4 @@
-import type { PainPointRow } from '../../../shared/report/reportContent';
+import type { PainPointRow } from '../../../shared/report/sections/painPointsSection';
 import { SectionHeader } from './SectionHeader';
 
 /** The pain points the team recorded, step by step. */

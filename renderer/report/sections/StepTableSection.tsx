@@ -1,9 +1,10 @@
 import type { LaneKind } from '../../../shared/model/journeyMap';
-import type { LaneTable, StepRow } from '../../../shared/report/reportContent';
+import type { LaneTable, StepRow } from '../../../shared/report/sections/stepTableSection';
+import { stepCountLabel } from '../../../shared/words/figureWords';
+import { LANE_KIND_TITLES } from '../../../shared/words/laneKindWords';
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 
-const KIND_WORD: Readonly<Record<LaneKind, string>> = { journey: 'Customer journey', context: 'Context', process: 'Process' };
 const STANDING_HEADER: Readonly<Record<LaneKind, string | null>> = { journey: 'Coverage', process: 'Customer contact', context: null };
 
 /** Every step of the map, lane by lane in map order, with its columns, standing and method fields. */
@@ -18,9 +19,9 @@ export function StepTableSection({ tables }: { readonly tables: readonly LaneTab
         const columnCount = 2 + (standingHeader ? 1 : 0) + (hasDetails ? 1 : 0);
         const title = (
           <h3 className="subsection-title">
-            <span className="subsection-title__kind">{KIND_WORD[table.kind]}</span>
+            <span className="subsection-title__kind">{LANE_KIND_TITLES[table.kind]}</span>
             {table.title}
-            <span className="subsection-title__figure">{table.rows.length === 1 ? '1 step' : `${table.rows.length} steps`}</span>
+            <span className="subsection-title__figure">{stepCountLabel(table.rows.length)}</span>
           </h3>
         );
         if (table.rows.length === 0) {

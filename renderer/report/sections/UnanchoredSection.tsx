@@ -1,4 +1,4 @@
-import type { UnanchoredRow } from '../../../shared/report/reportContent';
+import type { UnanchoredRow } from '../../../shared/report/sections/unanchoredSection';
 import { SectionHeader } from './SectionHeader';
 
 /** Process steps that share no column with the customer's journey: inside-out work. */

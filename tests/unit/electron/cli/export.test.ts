@@ -15,11 +15,11 @@ import { findChromium } from '../../../../electron/launch/findChromium';
 import { EXIT } from '../../../../electron/services/export/exitStatus';
 import type { ReportJob } from '../../../../electron/services/report/renderReport';
 import { analyseCoverage } from '../../../../shared/analysis/coverage';
-import { gapKindLabel } from '../../../../shared/analysis/gapWords';
 import { NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
 import { parse } from '../../../../shared/format/parse';
 import { serialise } from '../../../../shared/format/serialise';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
+import { gapKindLabel } from '../../../../shared/words/gapKindWords';
 import { syntheticMap } from '../../../bench/syntheticMap';
 import { FIXTURES, loaded } from '../../support/fixtures';
 

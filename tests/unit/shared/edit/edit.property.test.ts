@@ -54,7 +54,7 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
   edit('addLane', fc.record({ kind, title: text }), (m, a) => addLane(m, a).map),
   edit(
     'updateLane',
-    fc.record({ lane: pick, patch: fc.record({ title: text, kind, persona: text, owner: text }, { requiredKeys: [] }) }),
+    fc.record({ lane: pick, patch: fc.record({ title: text, kind, owner: text }, { requiredKeys: [] }) }),
     (m, a) => updateLane(m, idAt(m.lanes, a.lane), a.patch),
   ),
   edit('moveLane', fc.tuple(pick, fc.integer({ min: -2, max: 8 })), (m, [lane, to]) => moveLane(m, idAt(m.lanes, lane), to)),
@@ -73,7 +73,7 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 // Fields an edit may set on purpose; every other unknown field must come through untouched.
-const EDITABLE = new Set(['id', 'kind', 'title', 'laneId', 'column', 'span', 'fromColumn', 'toColumn', 'persona', 'owner', 'note']);
+const EDITABLE = new Set(['id', 'kind', 'title', 'laneId', 'column', 'span', 'fromColumn', 'toColumn', 'owner', 'note']);
 const unknownFields = (object: object): Record<string, unknown> => Object.fromEntries(Object.entries(object).filter(([key]) => !EDITABLE.has(key)));
 
 function expectFieldsKept(before: JourneyMap, after: JourneyMap): void {

@@ -40,19 +40,19 @@ describe('updateLane', () => {
     expect(laneIds(updateLane(map, 'cust', { kind: 'process' }))).toEqual(['friends', 'claims', 'repair', 'cust']);
   });
 
-  it('sets a persona and an owner; an empty one removes the field', () => {
+  it('sets an owner; an empty one removes the field', () => {
     const map = frozen(mapOf([lane('j', 'journey'), lane('p', 'process')]));
-    const named = updateLane(updateLane(map, 'j', { persona: 'Ana, 34' }), 'p', { owner: 'Head of claims' });
-    expect(named.lanes).toEqual([{ ...lane('j', 'journey'), persona: 'Ana, 34' }, { ...lane('p', 'process'), owner: 'Head of claims' }]);
-    expect(updateLane(named, 'j', { persona: '' }).lanes[0]).toEqual(lane('j', 'journey'));
+    const named = updateLane(map, 'p', { owner: 'Head of claims' });
+    expect(named.lanes).toEqual([lane('j', 'journey'), { ...lane('p', 'process'), owner: 'Head of claims' }]);
     expect(updateLane(named, 'p', { owner: '  ' }).lanes[1]).toEqual(lane('p', 'process'));
     expectValid(named);
   });
 
   it('returns the same map when nothing changes', () => {
-    const map = mapOf([lane('j', 'journey', { persona: 'Ana' }), lane('p', 'process')]);
-    expect(updateLane(map, 'j', { title: 'Lane j', kind: 'journey', persona: 'Ana' })).toBe(map);
-    expect(updateLane(map, 'p', { owner: '' })).toBe(map);
+    const map = mapOf([lane('j', 'journey'), lane('p', 'process', { owner: 'Ana' })]);
+    expect(updateLane(map, 'j', { title: 'Lane j', kind: 'journey' })).toBe(map);
+    expect(updateLane(map, 'p', { owner: 'Ana' })).toBe(map);
+    expect(updateLane(map, 'j', { owner: '' })).toBe(map);
     expect(updateLane(map, 'p', { kind: 'robot' as LaneKind, title: 3 as unknown as string })).toBe(map);
     expect(updateLane(map, 'nope', { title: 'x' })).toBe(map);
   });

@@ -58,11 +58,10 @@ describe('personas', () => {
     expectValid(deleted);
   });
 
-  it('replaces a lane\'s old persona text when a persona, or none, is picked', () => {
-    const old = frozen(mapOf([lane('cust', 'journey', { persona: 'Ana, 34' })]));
-    const { map, personaId } = addPersona(old, 'Ana');
-    expect(assignPersona(map, 'cust', personaId).lanes[0]).toEqual({ ...lane('cust', 'journey'), personaId });
-    expect(assignPersona(map, 'cust', null).lanes[0]).toEqual(lane('cust', 'journey'));
+  it('names a persona on a lane, or none, keeping the lane\'s other fields', () => {
+    const { map, personaId } = addPersona(frozen(mapOf([lane('cust', 'journey', { band: 'wide' })])), 'Ana');
+    expect(assignPersona(map, 'cust', personaId).lanes[0]).toEqual({ ...lane('cust', 'journey', { band: 'wide' }), personaId });
+    expect(assignPersona(map, 'cust', null)).toBe(map);
     expect(assignPersona(withAna(), 'cust', null).lanes[0]).toEqual(lane('cust', 'journey'));
   });
 });

@@ -17,7 +17,7 @@ describe('serialise', () => {
   it('writes the envelope, known keys in a fixed order, unknown keys after them by name, 2-space indent and a final newline', () => {
     expect(serialise(map)).toBe(`{
   "format": "outside-in.journey",
-  "version": 1,
+  "version": 2,
   "map": {
     "id": "m",
     "title": "Keys out of order",

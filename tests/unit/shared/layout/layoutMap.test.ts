@@ -29,6 +29,32 @@ describe('layoutMap', () => {
     expect(layout.lanes[0]!.width).toBe(D.laneHeaderWidth + 4 * D.columnWidth);
   });
 
+  it("names a journey lane's persona and a process lane's owner in its header, nothing when blank or of another kind", () => {
+    const map: JourneyMap = {
+      ...mapOf(
+        [
+          { ...lane('j1', 'journey'), personaId: 'ana' },
+          { ...lane('j2', 'journey'), personaId: 'blank' },
+          { ...lane('c1', 'context'), owner: 'Nobody' },
+          { ...lane('p1', 'process'), owner: 'Head of claims' },
+          { ...lane('p2', 'process'), owner: ' ' },
+        ],
+        [],
+      ),
+      personas: [
+        { id: 'ana', name: 'Ana, 34' },
+        { id: 'blank', name: '' },
+      ],
+    };
+    expect(layoutMap(map).lanes.map((band) => [band.laneId, band.detail])).toEqual([
+      ['j1', 'Ana, 34'],
+      ['j2', null],
+      ['c1', null],
+      ['p1', 'Head of claims'],
+      ['p2', null],
+    ]);
+  });
+
   it('puts journey lanes on top, then context, then process, keeping file order within a kind', () => {
     const layout = layoutMap(
       mapOf([lane('p1', 'process'), lane('c1', 'context'), lane('j1', 'journey'), lane('p2', 'process'), lane('j2', 'journey')], []),

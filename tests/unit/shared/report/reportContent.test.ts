@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseCoverage } from '../../../../shared/analysis/coverage';
 import { parse } from '../../../../shared/format/parse';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
-import { initialsOf, reportContent } from '../../../../shared/report/reportContent';
+import { reportContent } from '../../../../shared/report/reportContent';
 import { examples, loaded } from '../../support/fixtures';
 
 const contentOf = (map: JourneyMap, date = '2026-11-22') => reportContent(map, analyseCoverage(map), date);
@@ -110,7 +110,11 @@ const METHOD_MAP: JourneyMap = {
   title: 'Renewal',
   client: 'Acme Insurance',
   author: 'R. Consultant',
-  personas: [{ id: 'p-dana', name: 'Dana Whitfield', description: 'Owns a terraced house', goals: ['Fair price'], frustrations: ['Jargon', ' '], colour: '#7a4e8c' }],
+  personas: [
+    { id: 'p-dana', name: 'Dana Whitfield', description: 'Owns a terraced house', goals: ['Fair price'], frustrations: ['Jargon', ' '], colour: '#7a4e8c' },
+    { id: 'p-sam', name: 'Sam the tenant' },
+    { id: 'p-lee', name: 'Lee, nobody walks' },
+  ],
   opportunities: [
     { id: 'o1', title: 'Send a reminder', target: { kind: 'gap', stepId: 'j1' }, status: 'planned', owner: 'Marketing', due: '2027-01-15' },
     { id: 'o2', title: 'Explain the price', target: { kind: 'step', stepId: 'j2' }, status: 'doing' },
@@ -119,7 +123,7 @@ const METHOD_MAP: JourneyMap = {
   stages: [],
   lanes: [
     { id: 'a', kind: 'journey', title: 'Home owner', personaId: 'p-dana' },
-    { id: 'b', kind: 'journey', title: 'Tenant', persona: 'Sam the tenant' } as JourneyMap['lanes'][number],
+    { id: 'b', kind: 'journey', title: 'Tenant', personaId: 'p-sam' },
     { id: 'c', kind: 'journey', title: 'Landlord', personaId: 'p-dana' },
     { id: 'p', kind: 'process', title: 'Sales' },
   ],
@@ -134,11 +138,11 @@ const METHOD_MAP: JourneyMap = {
 describe('reportContent of the method fields', () => {
   const content = contentOf(METHOD_MAP, '2027-03-01');
 
-  it('puts client, author and each persona once on the cover, a plain persona text too', () => {
+  it('puts client, author and each persona a journey lane walks once on the cover', () => {
     expect(content.cover).toMatchObject({ client: 'Acme Insurance', author: 'R. Consultant', date: '1 March 2027' });
     expect(content.cover.personas).toEqual([
       { key: 'persona:p-dana', name: 'Dana Whitfield', initials: 'DW', colour: '#7a4e8c', description: 'Owns a terraced house', goals: ['Fair price'], frustrations: ['Jargon'], laneTitles: ['Home owner', 'Landlord'] },
-      { key: 'text:Sam the tenant', name: 'Sam the tenant', initials: 'ST', goals: [], frustrations: [], laneTitles: ['Tenant'] },
+      { key: 'persona:p-sam', name: 'Sam the tenant', initials: 'ST', goals: [], frustrations: [], laneTitles: ['Tenant'] },
     ]);
     expect(content.cover.headlines.map((headline) => headline.sentence)).toEqual([
       'The organisation accompanies 1 of 2 steps (50\u00a0%) of the customer’s journey.',
@@ -179,14 +183,5 @@ describe('reportContent of the method fields', () => {
     ]);
     expect(rows.get('s2')).toMatchObject({ standing: 'unanchored', standingLabel: 'Inside-out' });
     expect(content.unanchored).toEqual([{ stepId: 's2', laneTitle: 'Sales', stepTitle: 'Batch renewals', columns: '10' }]);
-  });
-});
-
-describe('initialsOf', () => {
-  it('takes the first letters of the first and last words', () => {
-    expect(initialsOf('Dana Whitfield')).toBe('DW');
-    expect(initialsOf('  émile  de la Tour ')).toBe('ÉT');
-    expect(initialsOf('Cher')).toBe('C');
-    expect(initialsOf('— ')).toBe('?');
   });
 });
