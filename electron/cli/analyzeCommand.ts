@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { analyseCoverage } from '../../shared/analysis/coverage';
-import { describeCoverage } from '../../shared/analysis/describeCoverage';
+import { describeCoverage } from '../../shared/words/describeCoverage';
 import { EXIT } from '../services/export/exitStatus';
 import { formatProblems } from '../services/formatProblems';
 import { readMapFile } from '../services/readMapFile';
 import type { CliIo } from './cliIo';
 import { UsageError } from './usage';
 
-/** `analyze <file> [--json]`: the coverage analysis of DESIGN.md, as JSON or as a readable summary. */
+/** `analyze <file> [--json]`: the coverage analysis (docs/ARCHITECTURE.md, Coverage analysis), as JSON or as a readable summary. */
 export async function analyzeCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],

@@ -1,5 +1,5 @@
 /**
- * The switches Chromium runs with here (DESIGN.md): no GPU, and nothing that phones home (update
+ * The switches Chromium runs with here (docs/ARCHITECTURE.md): no GPU, and nothing that phones home (update
  * checks, sync, component downloads, QUIC probes), so that a run is offline and repeatable.
  */
 const QUIET_FLAGS = [

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
 import { useRecoveryAutosave } from '../files/useRecoveryAutosave';
 import { useHostMessages } from './useHostMessages';
-import { ContextMenu } from '../panels/ContextMenu';
+import { ContextMenu } from '../widgets/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
 import { Inspector } from '../panels/Inspector';
 import { OutlinePanel } from '../outline/OutlinePanel';

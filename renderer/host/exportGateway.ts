@@ -1,7 +1,7 @@
 import type { ImageExportKind } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { ReportOptions } from '../../shared/report/reportOptions';
-import type { ReportPageApi } from '../report/reportApi';
+import type { ReportPageApi } from '../../shared/host/reportPageApi';
 import { download } from './downloadGateway';
 import { isAbort, type FileSystemAccessWindow, type PickerType } from './fsaGateway';
 

@@ -10,8 +10,8 @@ import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { isStepSelected, useSessionStore } from '../store/sessionStore';
 import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
-import { laneName } from '../panels/laneWords';
-import { revealSteps } from '../panels/revealSteps';
+import { laneName } from '../../shared/words/laneNames';
+import { revealSteps } from '../canvas/revealSteps';
 import { outlineOf } from './outlineOrder';
 
 const ADD_LANE: readonly { kind: LaneKind; command: CommandId }[] = [

@@ -8,7 +8,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore, type Selection } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';
 import { addOpportunityForGap } from './opportunities/opportunityActions';
-import { revealSteps } from './revealSteps';
+import { revealSteps } from '../canvas/revealSteps';
 
 type TitleOf = (stepId: string) => string;
 

@@ -10,19 +10,19 @@ import { lastColumnOf, LANE_KINDS, type JourneyMap, type Lane, type LaneKind, ty
 import { stepCountLabel } from '../../shared/words/figureWords';
 import { gapKindLabel } from '../../shared/words/gapKindWords';
 import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
-import { EmotionCurveToggle } from '../canvas/emotion/EmotionCurveToggle';
+import { EmotionCurveToggle } from './inspector/EmotionCurveToggle';
 import { dispatch } from '../commands/dispatch';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useAnalysis } from '../store/useAnalysis';
-import { laneName } from './laneWords';
-import { NumberField } from './NumberField';
+import { laneName } from '../../shared/words/laneNames';
+import { NumberField } from '../widgets/NumberField';
 import { LanePersonaField } from './personas/LanePersonaField';
 import './inspector/inspector.css';
 import { JourneyStepFields } from './inspector/JourneyStepFields';
 import { ProcessStepFields } from './inspector/ProcessStepFields';
 import { StepOpportunityButton } from './inspector/StepOpportunityButton';
-import { TypingField } from './TypingField';
+import { TypingField } from '../widgets/TypingField';
 
 const change = (edit: (map: JourneyMap) => JourneyMap): void => useDocumentStore.getState().change(edit);
 

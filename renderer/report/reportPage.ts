@@ -6,7 +6,8 @@ import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { reportOptionsSchema, type ReportOptions } from '../../shared/report/reportOptions';
-import type { ReportPageApi, ReportRendered } from './reportApi';
+import type { ReportPageApi, ReportRendered } from '../../shared/host/reportPageApi';
+import type {} from './reportApi';
 import { ReportView } from './ReportView';
 import { pageStyle } from './pageStyle';
 

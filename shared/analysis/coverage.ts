@@ -31,7 +31,7 @@ export interface LaneCoverage {
   readonly gaps: readonly Gap[];
 }
 
-/** The coverage analysis of DESIGN.md: per journey lane, and the map-wide unanchored process steps. */
+/** The coverage analysis (docs/ARCHITECTURE.md, From a file to the canvas): per journey lane, and the map-wide unanchored process steps. */
 export interface CoverageAnalysis {
   readonly lanes: readonly LaneCoverage[];
   readonly unanchoredProcessStepIds: readonly string[];

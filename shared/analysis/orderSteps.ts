@@ -4,7 +4,7 @@ const byId = (a: Step, b: Step): number => (a.id < b.id ? -1 : a.id > b.id ? 1 :
 const byColumnThenId = (a: Step, b: Step): number => a.column - b.column || byId(a, b);
 
 /**
- * The steps in column order, ties by id (DESIGN.md, coverage analysis). Real maps use few columns
+ * The steps in column order, ties by id (docs/ARCHITECTURE.md, Coverage analysis). Real maps use few columns
  * per step, so they are placed by a counting sort over the columns, O(n + columns); a map with
  * sparse, huge column numbers falls back to a comparison sort. Returns the input when already in order.
  */

@@ -3,7 +3,7 @@ import type { JourneyMap, Lane, LaneKind } from '../model/journeyMap';
 /**
  * The kinds from top to bottom, as `layoutMap` draws them: journey on top, the customer's context
  * next to it, process lanes last. Editing keeps `map.lanes` in this order so that the array order
- * is the screen order (DESIGN.md: "lane order in the array is the top-to-bottom order on screen").
+ * is the screen order (README, The .journey file: "lane order in the array is the top-to-bottom order on screen").
  */
 export const SCREEN_KIND_ORDER: readonly LaneKind[] = ['journey', 'context', 'process'];
 

@@ -5,7 +5,7 @@ import { outsideInPdfImporter } from './importers/outsideInPdfImporter';
 import type { Problem } from './problem';
 import { serialise } from './serialise';
 
-// The one list of the file types Outside-In reads (DESIGN.md, Importers). The open dialogs, the
+// The one list of the file types Outside-In reads (docs/ARCHITECTURE.md, How to add an importer). The open dialogs, the
 // browser's pickers, drop, the command line, the files handed over by the system and the packaging
 // test's check of electron-builder.yml's file associations all ask this list. A new type is one
 // file in importers/ and one line here (docs/ARCHITECTURE.md, "How to add an importer").

@@ -38,7 +38,7 @@ export function parseBytes(bytes: Uint8Array): LoadResult<JourneyMap> {
 }
 
 /**
- * Reads a `.journey` file's text: the single path every load goes through (DESIGN.md). Checks the
+ * Reads a `.journey` file's text: the single path every load goes through (docs/ARCHITECTURE.md). Checks the
  * format and version, migrates older versions, validates, and returns the map or the problems.
  * Never throws on any input.
  */

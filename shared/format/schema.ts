@@ -4,7 +4,7 @@ import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../model/opportuni
 import { EMOTION_MAX, EMOTION_MIN, EVIDENCE_LEVELS, type Evidence } from '../model/stepDetails';
 
 // Loose objects: fields this version does not know are kept, so a file from a newer minor version
-// round-trips without losing data (DESIGN.md, file format).
+// round-trips without losing data (README, The .journey file).
 
 const id = z.string().min(1);
 const title = z.string().default('');

@@ -5,7 +5,7 @@ import type { HostResult } from './hostResult';
 
 export type { HostChannel } from './hostChannels';
 
-// The one contract between the page and its host (DESIGN.md, Hosts): the Electron main process
+// The one contract between the page and its host (docs/ARCHITECTURE.md, Hosts): the Electron main process
 // through the preload, or the browser edition. Each channel has a schema for its arguments, which
 // the main process checks on every call, and a typed signature, which the preload and the
 // renderer are both written against. Paths never come from the page except as a recent file the

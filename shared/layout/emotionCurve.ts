@@ -1,5 +1,5 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../model/stepDetails';
-import { smoothCurvePath } from '../report/smoothCurve';
+import { smoothCurvePath } from './smoothCurve';
 import { contains, type Point } from './geometry';
 import type { EmotionCurveLayout, EmotionPoint, MapLayout, Rect } from './mapLayout';
 

@@ -37,7 +37,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json',
 };
 
-/** What `window.outsideInReport.render` answers (renderer/report/reportApi.ts, ReportRendered). */
+/** What `window.outsideInReport.render` answers (shared/host/reportPageApi.ts, ReportRendered). */
 type Rendered = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 /**

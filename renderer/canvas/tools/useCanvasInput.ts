@@ -3,7 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import { targetAt } from '../../../shared/layout/hitTest';
 import type { StepBox } from '../../../shared/layout/mapLayout';
 import { scrollingEdges } from '../../../shared/layout/viewTransform';
-import { openContextMenu } from '../../panels/ContextMenu';
+import { openContextMenu } from '../../widgets/ContextMenu';
 import { startAutoScroll, type AutoScroller } from '../autoScroller';
 import { scrolledNow, setCarriedCards, type LiveCanvas } from '../canvasView';
 import { markPointerFocus } from '../focusRing';

@@ -1,8 +1,8 @@
 import type { Step } from '../../../shared/model/journeyMap';
-import { CheckField } from '../CheckField';
-import { NumberField } from '../NumberField';
-import { TextListEditor } from '../TextListEditor';
-import { TypingField } from '../TypingField';
+import { CheckField } from '../../widgets/CheckField';
+import { NumberField } from '../../widgets/NumberField';
+import { TextListEditor } from '../../widgets/TextListEditor';
+import { TypingField } from '../../widgets/TypingField';
 import { ChannelsField } from './ChannelsField';
 import { EmotionChoice } from './EmotionChoice';
 import { EvidenceChoice } from './EvidenceChoice';

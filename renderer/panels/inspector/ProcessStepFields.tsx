@@ -1,5 +1,5 @@
 import type { Step } from '../../../shared/model/journeyMap';
-import { TypingField } from '../TypingField';
+import { TypingField } from '../../widgets/TypingField';
 import { stepDetailsEdit } from './stepDetailEdits';
 
 /** What the method records of a process step: who does it, with which system, and how long it takes. */

@@ -1,4 +1,4 @@
-import { updateStepDetails, type StepDetailsPatch } from '../../../shared/edit/stepDetails';
+import { updateStepDetails, type StepDetailsPatch } from '../../../shared/edit/updateStepDetails';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import { useDocumentStore } from '../../store/documentStore';
 

@@ -6,8 +6,8 @@ import { STATUS_WORDS } from '../../../shared/words/statusWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { analysisOf } from '../../store/analysisOf';
-import { revealSteps } from '../revealSteps';
-import { TypingField } from '../TypingField';
+import { revealSteps } from '../../canvas/revealSteps';
+import { TypingField } from '../../widgets/TypingField';
 import { opportunityTitleField } from './opportunityActions';
 import { targetStepIds, targetWords } from './opportunityTarget';
 

@@ -6,9 +6,9 @@ import { personaLabel } from '../../../shared/words/personaWords';
 import { ask } from '../../dialogs/dialogStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { TypingField } from '../TypingField';
+import { TypingField } from '../../widgets/TypingField';
 import { PersonaAvatar } from './PersonaAvatar';
-import { TextListEditor } from '../TextListEditor';
+import { TextListEditor } from '../../widgets/TextListEditor';
 
 const COLOUR_NAMES: Readonly<Record<string, string>> = {
   '#4f6d8f': 'Slate blue',

@@ -1,6 +1,6 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/stepDetails';
 import type { EmotionCurve } from '../../../shared/report/sections/emotionSection';
-import { smoothCurvePath } from '../../../shared/report/smoothCurve';
+import { smoothCurvePath } from '../../../shared/layout/smoothCurve';
 import { emotionLabel } from '../../../shared/words/emotionWords';
 import { PALETTE } from '../../../shared/style/palette';
 import { SectionHeader } from './SectionHeader';

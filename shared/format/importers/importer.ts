@@ -20,7 +20,7 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** One file type Outside-In reads (DESIGN.md, Importers): how to recognise it, read it, and name the result. */
+/** One file type Outside-In reads (docs/ARCHITECTURE.md, How to add an importer): how to recognise it, read it, and name the result. */
 export interface Importer {
   /** Stable id for code and tests, never shown ("journey", "outside-in-pdf"). */
   readonly id: string;

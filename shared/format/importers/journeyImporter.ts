@@ -20,7 +20,7 @@ function startsLikeJsonObject(bytes: Uint8Array): boolean {
 }
 
 /**
- * Outside-In's own file, `.journey` (UTF-8 JSON, DESIGN.md "File format"). Recognised by its
+ * Outside-In's own file, `.journey` (UTF-8 JSON, README, The .journey file). Recognised by its
  * content first, so a map saved under another name still opens; a `.journey` file that is not JSON
  * is still read as one, so its problems are told in the format's words.
  */

@@ -12,7 +12,7 @@ import { syntheticMap } from '../syntheticMap';
 import type { BenchModule, Figures } from '../types';
 
 /**
- * The canvas in headless Chromium (DESIGN.md, measuring the canvas): load to first paint, and
+ * The canvas in headless Chromium (docs/ARCHITECTURE.md, Measuring the canvas): load to first paint, and
  * frame times while a card is dragged. Frames are sampled with requestAnimationFrame, capped by
  * the 60 Hz clock, so a perfect run reads 16.6–16.8 ms and a frame counts as dropped above 17.7 ms.
  * The 60 pointer moves go out on a fixed 1 s schedule without waiting for each other, as a mouse

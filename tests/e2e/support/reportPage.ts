@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
-import type { ReportRendered } from '../../../renderer/report/reportApi';
+import type { ReportRendered } from '../../../shared/host/reportPageApi';
 import type { ReportOptions } from '../../../shared/report/reportOptions';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -8,7 +8,7 @@ const shares = (a: Step, b: Step): boolean => a.column <= lastColumnOf(b) && b.c
 const kindOf = (map: JourneyMap, step: Step) => map.lanes.find((lane) => lane.id === step.laneId)!.kind;
 const ordered = (steps: Step[]): Step[] => [...steps].sort((a, b) => a.column - b.column || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** DESIGN.md's definition, read literally and computed the slow way. */
+/** The definition in the README (How gaps are found), read literally and computed the slow way. */
 function isCovered(map: JourneyMap, step: Step): boolean {
   return map.steps.some((other) => kindOf(map, other) === 'process' && shares(step, other));
 }

@@ -1,5 +1,5 @@
-import type { Lane } from '../../shared/model/journeyMap';
-import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
+import type { Lane } from '../model/journeyMap';
+import { LANE_KIND_WORDS } from './laneKindWords';
 
 /** A lane as people read it: its title, or "Journey lane 2" while it has none. */
 export function laneName(lane: Lane, numberInKind: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smoothCurvePath } from '../../../../shared/report/smoothCurve';
+import { smoothCurvePath } from '../../../../shared/layout/smoothCurve';
 
 /** The y values of every point and control point of a path. */
 const ys = (path: string): number[] => [...path.matchAll(/-?[\d.]+,(-?[\d.]+)/g)].map((match) => Number(match[1]));

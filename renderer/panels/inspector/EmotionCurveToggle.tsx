@@ -1,6 +1,6 @@
 import { setEmotionCurveShown } from '../../../shared/edit/emotion';
 import type { Lane } from '../../../shared/model/journeyMap';
-import { CheckField } from '../../panels/CheckField';
+import { CheckField } from '../../widgets/CheckField';
 import { useDocumentStore } from '../../store/documentStore';
 
 /** The journey lane's "Show emotion curve" checkbox, for the inspector's lane section. */

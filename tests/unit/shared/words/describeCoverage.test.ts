@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage } from '../../../../shared/analysis/coverage';
-import { describeCoverage } from '../../../../shared/analysis/describeCoverage';
+import { describeCoverage } from '../../../../shared/words/describeCoverage';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
 
 const map: JourneyMap = {

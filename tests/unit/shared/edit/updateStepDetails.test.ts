@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateStepDetails } from '../../../../shared/edit/stepDetails';
+import { updateStepDetails } from '../../../../shared/edit/updateStepDetails';
 import type { JourneyMap, Step } from '../../../../shared/model/journeyMap';
 import { claimMap, expectValid, frozen } from './editSupport';
 

@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../model/journeyMap';
-import type { CoverageAnalysis } from './coverage';
-import { formatCoverage, formatSeverity, stepCountLabel } from '../words/figureWords';
-import { gapKindLabel } from '../words/gapKindWords';
+import type { CoverageAnalysis } from '../analysis/coverage';
+import { formatCoverage, formatSeverity, stepCountLabel } from './figureWords';
+import { gapKindLabel } from './gapKindWords';
 
 /** Columns as the canvas numbers them for people: from 1 (the file counts from 0). */
 const columnRange = (from: number, to: number): string => (from === to ? `column ${from + 1}` : `columns ${from + 1}–${to + 1}`);

@@ -1,7 +1,7 @@
 import { dispatch } from '../commands/dispatch';
-import { EXAMPLE_TEMPLATES, templateTitle } from '../templates/bundledTemplates';
-import { openTemplate } from '../templates/openTemplate';
-import { templateSummary } from '../templates/templateSummary';
+import { EXAMPLE_TEMPLATES, templateTitle } from './bundledTemplates';
+import { openTemplate } from './openTemplate';
+import { templateSummary } from './templateSummary';
 import { useDocumentStore } from '../store/documentStore';
 
 /** What the canvas shows while the map has no lane yet: how to begin. */
