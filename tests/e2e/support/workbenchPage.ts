@@ -89,6 +89,9 @@ export class WorkbenchPage {
     const chooser = this.page.waitForEvent('filechooser');
     await this.toolbar.getByRole('button', { name: 'Open…' }).click();
     await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    // Reading is asynchronous: wait until the file is the document, or its problems are shown.
+    const fileName = (): Promise<string | null> => this.page.evaluate(() => window.workbench.fileState().fileName);
+    await expect.poll(async () => (await fileName()) === file.name || (await this.problemMessage.isVisible())).toBe(true);
   }
 
   /** Drops a file onto the window, as when dragged from the desktop. */
