@@ -171,6 +171,7 @@ function MapView() {
             ref={viewport}
             className="map-canvas"
             role="application"
+            data-shortcut-scope="canvas"
             aria-roledescription="journey map canvas"
             aria-label={description}
             tabIndex={0}

@@ -6,8 +6,12 @@ import type { SessionState, Selection, TitleEdit } from '../store/sessionStore';
 
 export type { CommandId };
 
-/** Where a shortcut applies: anywhere in the window, or only while focus is in the outline. */
-export type ShortcutScope = 'global' | 'outline';
+/**
+ * Where a shortcut applies: anywhere in the window, or only while focus is in the outline. A
+ * focused element names its scope with `data-shortcut-scope`; the canvas calls itself `canvas`,
+ * the only place a global key without Ctrl/Cmd or Alt (N, Delete, the arrows, F2) acts.
+ */
+export type ShortcutScope = 'global' | 'outline' | 'canvas';
 
 /**
  * How the undo history records a change of the map: as an entry of its own, or folded into the

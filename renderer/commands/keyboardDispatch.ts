@@ -9,10 +9,15 @@ export interface KeyContext {
   readonly editingText: boolean;
 }
 
+/** A shortcut without Ctrl/Cmd or Alt: a key that also types, presses a button or moves through a list. */
+const isPlain = (shortcut: string): boolean => !/(^|\+)(Mod|Ctrl|Alt)\+/.test(shortcut);
+
 /**
  * The command a key press runs, if any. Commands of the focused scope come first; in a text field
  * only commands of that field's scope, global commands with Alt (which typing never uses) and
- * those meant to work while typing apply.
+ * those meant to work while typing apply. A global key without Ctrl/Cmd or Alt (N, Delete, F2, the
+ * arrows, Escape) acts only on the focused canvas: on a button, a menu or a check box it is that
+ * control's own key, and moving through the window never changes the map.
  */
 export function commandForKey(commands: readonly AnyCommand[], press: KeyPress, context: KeyContext, mac?: boolean): AnyCommand | null {
   const shortcut = shortcutOf(press, mac);
@@ -22,5 +27,6 @@ export function commandForKey(commands: readonly AnyCommand[], press: KeyPress, 
   const global = matching.find((command) => (command.scope ?? 'global') === 'global');
   if (!global) return null;
   if (context.editingText && !shortcut.includes('Alt') && !global.whileTyping) return null;
+  if (isPlain(shortcut) && context.scope !== 'canvas') return null;
   return global;
 }

@@ -10,10 +10,11 @@ function selectedJourneyLane({ map, session }: CommandContext) {
   return lane?.kind === 'journey' ? lane : null;
 }
 
+/** A new lane, selected, with its title open for typing: the next keys name it. */
 function addLaneOf(kind: LaneKind, title: string) {
   return ({ map }: CommandContext) => {
     const added = addLane(map, { kind, title });
-    return { map: added.map, selection: { kind: 'lane', laneId: added.laneId } } as const;
+    return { map: added.map, selection: { kind: 'lane', laneId: added.laneId }, titleEdit: { kind: 'lane', laneId: added.laneId } } as const;
   };
 }
 

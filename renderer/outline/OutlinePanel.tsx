@@ -22,8 +22,8 @@ const ADD_LANE: readonly { kind: LaneKind; command: CommandId }[] = [
 
 /**
  * The map as text: every lane with its steps in column order, each title a text field. The
- * keyboard way to build a map (Enter adds the next step, Tab moves it to the next lane, Alt+arrows
- * move it, Delete on an empty title removes it); the keys are the outline's commands in the registry.
+ * keyboard way to build a map (Enter adds the next step, Alt+↓ moves it to the next lane, Alt+arrows
+ * move it, Delete on an empty title removes it; Tab only moves the focus); the keys are the outline's commands in the registry.
  *
  * Thousands of rows must not re-render for a click or a drop on the canvas: the lanes re-render
  * only when their list of steps changes, and each row selects its own step and whether it is
@@ -87,7 +87,7 @@ export function OutlinePanel() {
           Outline
         </h2>
         <p id={keysId} className="outline__keys">
-          <kbd>Enter</kbd> next step · <kbd>Tab</kbd> next lane · <kbd>Alt</kbd>+arrows move · <kbd>Esc</kbd> leave
+          <kbd>Enter</kbd> next step · <kbd>Alt</kbd>+<kbd>↓</kbd> next lane · <kbd>Alt</kbd>+arrows move · <kbd>Esc</kbd> leave
         </p>
       </div>
       <div className="outline__lanes">
@@ -150,10 +150,11 @@ function targetOf(panel: HTMLElement | null, target: OutlineFocusRequest['target
   return panel.querySelector<HTMLElement>(`[${attribute}]`);
 }
 
+/** Adds a lane from the outline: its title is named here, in the outline, not on the canvas. */
 function addLaneAndFocus(command: CommandId): void {
   if (!dispatch(command)) return;
   const selection = useSessionStore.getState().selection;
-  if (selection.kind === 'lane') useOutlineFocus.getState().requestFocus({ kind: 'lane', laneId: selection.laneId });
+  if (selection.kind === 'lane') commit({ titleEdit: null, outlineFocus: { kind: 'lane', laneId: selection.laneId } });
 }
 
 function addFirstStep(laneId: string): void {

@@ -1,4 +1,4 @@
-import { addStep, deleteSteps, moveStepTo } from '../../shared/edit/steps';
+import { addStep, deleteSteps } from '../../shared/edit/steps';
 import { lastColumnOf, type Step } from '../../shared/model/journeyMap';
 import { documentHistory, useDocumentStore } from '../store/documentStore';
 import { endTyping } from '../store/typingEdits';
@@ -7,7 +7,8 @@ import { outlineOf, placeOf, stepBeside, type OutlineLane } from './outlineOrder
 
 // The outline's keys. They apply only while focus is in the outline (`data-shortcut-scope="outline"`)
 // and act on the step whose title has focus there; outside the outline the same keys keep their
-// global meaning (Delete deletes the canvas selection, Escape selects nothing). A command that
+// global meaning (Delete deletes the canvas selection, Escape selects nothing). Tab is not one of
+// them: Tab and Shift+Tab only ever move the focus; Alt+↓ and Alt+↑ move a step to the next lane. A command that
 // changes the map ends the typing session first, so its change is an undo entry of its own.
 
 /** The focused step and the outline it sits in, when a step title of the outline has focus. */
@@ -23,28 +24,12 @@ const focusedTitleIsEmpty = (context: CommandContext): boolean => focused(contex
 /** A step selected and focused in the outline. */
 const onStep = (stepId: string): Change => ({ selection: { kind: 'steps', stepIds: [stepId] }, outlineFocus: { kind: 'step', stepId } });
 
-/** The lane `direction` lanes away from the focused step's lane, in screen order. */
-function laneBeside(context: CommandContext, direction: -1 | 1): string | null {
-  const current = focused(context);
-  if (!current) return null;
-  const place = placeOf(current.lanes, current.step.id);
-  return place ? (current.lanes[place.laneIndex + direction]?.lane.id ?? null) : null;
-}
-
 function addStepAfterFocused(context: CommandContext): Change {
   const current = focused(context);
   if (!current) return {};
   endTyping();
   const added = addStep(context.map, { laneId: current.step.laneId, column: lastColumnOf(current.step) + 1 });
   return added.stepId ? { map: added.map, ...onStep(added.stepId) } : {};
-}
-
-function moveFocusedToLane(context: CommandContext, direction: -1 | 1): Change {
-  const current = focused(context);
-  const laneId = laneBeside(context, direction);
-  if (!current || !laneId) return {};
-  endTyping();
-  return { map: moveStepTo(context.map, current.step.id, { laneId, column: current.step.column }), outlineFocus: { kind: 'step', stepId: current.step.id } };
 }
 
 /**
@@ -96,22 +81,6 @@ function historyKeepingFocus(step: () => void) {
 /** The commands of the outline's keyboard flow; `scope: 'outline'`, so they win over global ones there. */
 export const OUTLINE_COMMANDS: readonly AnyCommand[] = [
   { id: 'outline.addStepAfter', label: 'Add the next step', shortcuts: ['Enter'], scope: 'outline', enabled: hasFocusedStep, perform: addStepAfterFocused },
-  {
-    id: 'outline.moveToNextLane',
-    label: 'Move the step to the next lane',
-    shortcuts: ['Tab'],
-    scope: 'outline',
-    enabled: (context) => laneBeside(context, 1) !== null,
-    perform: (context) => moveFocusedToLane(context, 1),
-  },
-  {
-    id: 'outline.moveToPreviousLane',
-    label: 'Move the step to the previous lane',
-    shortcuts: ['Shift+Tab'],
-    scope: 'outline',
-    enabled: (context) => laneBeside(context, -1) !== null,
-    perform: (context) => moveFocusedToLane(context, -1),
-  },
   {
     id: 'outline.deleteEmptyStep',
     label: 'Delete the empty step',

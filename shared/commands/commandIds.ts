@@ -40,8 +40,6 @@ export const COMMAND_IDS = [
   'view.zoomReset',
   'view.zoomFit',
   'outline.addStepAfter',
-  'outline.moveToNextLane',
-  'outline.moveToPreviousLane',
   'outline.deleteEmptyStep',
   'outline.deleteEmptyStepBack',
   'outline.deleteStep',

@@ -332,27 +332,27 @@ test.describe('built with the keyboard only', () => {
       await keys.type(title);
     }
 
-    // Their steps are typed in the contact centre and handed on with Tab to the lane below.
+    // Their steps are typed in the contact centre and handed on with Alt+↓ to the lane below.
     await tabTo(outline.getByRole('group', { name: 'Contact centre' }).getByRole('button', { name: '+ Add first step' }), 'Shift+Tab');
     await keys.press('Enter');
     await keys.type('Register the claim');
     await moveBy(3);
     await keys.press('Enter');
     await keys.type('Assign and visit');
-    await keys.press('Tab');
+    await keys.press('Alt+ArrowDown');
     await expect(outline.getByRole('textbox', { name: 'Step 1 of Claims handling, column 5' })).toBeFocused();
     await keys.press('Alt+Shift+ArrowRight');
     await keys.press('Enter');
     await expect(outline.getByRole('textbox', { name: 'Step 2 of Claims handling, column 7' })).toBeFocused();
     await keys.type('Pay out');
-    await keys.press('Tab');
+    await keys.press('Alt+ArrowDown');
     await expect(outline.getByRole('textbox', { name: 'Step 1 of Finance, column 7' })).toBeFocused();
     await keys.press('Enter');
     await keys.type('Month-end reserve booking');
-    // Typed one lane too low at first: Shift+Tab hands it back up, Tab down again.
-    await keys.press('Shift+Tab');
+    // Typed one lane too low at first: Alt+↑ hands it back up, Alt+↓ down again.
+    await keys.press('Alt+ArrowUp');
     await expect(outline.getByRole('textbox', { name: /^Step \d of Claims handling, column 8$/ })).toBeFocused();
-    await keys.press('Tab');
+    await keys.press('Alt+ArrowDown');
     await moveBy(4);
     await expect(outline.getByRole('textbox', { name: 'Step 2 of Finance, column 12' })).toBeFocused();
 

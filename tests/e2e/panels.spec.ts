@@ -70,9 +70,9 @@ test('a map is built from an empty document by keyboard in the outline', async (
     ['Gets the decision', 2],
   ]);
 
-  // Tab moves the focused step to the next lane; focus stays on it.
+  // Alt+↓ moves the focused step to the next lane; focus stays on it.
   await outline().getByRole('textbox', { name: 'Step 2 of Home owner, column 2' }).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('textbox', { name: 'Step 2 of Contact centre, column 2' })).toBeFocused();
   map = await workbench.map();
   expect(map!.steps.find((step) => step.title === 'Calls the insurer')).toMatchObject({ laneId: processId, column: 1 });

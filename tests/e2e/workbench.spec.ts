@@ -45,16 +45,17 @@ test('opening an example shows its lanes, steps and gaps', async () => {
     const box = await workbench.stepBox(id);
     return workbench.canvasColourAt({ x: box.x + 2, y: box.y + box.height / 2 });
   };
-  expect(await accentOf('c1')).toBe('#2f5d7c');
-  expect(await accentOf('p2')).toBe('#5a7d6e');
-  expect(await accentOf('x1')).toBe('#9a8f7a');
+  // The canvas repaints at the new size in a frame of its own: wait for the painted pixels.
+  await expect.poll(() => accentOf('c1')).toBe('#2f5d7c');
+  await expect.poll(() => accentOf('p2')).toBe('#5a7d6e');
+  await expect.poll(() => accentOf('x1')).toBe('#9a8f7a');
   const journey = await workbench.laneBox('cust');
   const besideCard = async (column: number) => {
     const cell = await workbench.cellCenter('cust', column);
     return workbench.canvasColourAt({ x: cell.x - 168 / 2 + 3, y: journey.y + journey.height / 2 });
   };
-  expect(isWarm(await besideCard(1))).toBe(true);
-  expect(await besideCard(4)).toBe('#ffffff');
+  await expect.poll(async () => isWarm(await besideCard(1))).toBe(true);
+  await expect.poll(() => besideCard(4)).toBe('#ffffff');
 
   await workbench.screenshot('test-results/screenshots/loaded-map.png');
   // The README shows the whole map, fitted to a wide window: its before and after gaps are the

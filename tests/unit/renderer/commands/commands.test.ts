@@ -173,22 +173,6 @@ describe('the outline keys', () => {
     expect(titles(laneId)).toEqual(['Notices the leak', 'Calls a plumber', 'Claims']);
   });
 
-  it('Tab and Shift+Tab move the focused step to the next and previous lane, keeping focus on it', () => {
-    focusOutlineStep('p1');
-    runCommand('outline.moveToNextLane');
-    expect(placesOf(map()).p1).toBe('repair 1..2');
-    expect(focusRequested()).toEqual({ kind: 'step', stepId: 'p1' });
-    runCommand('outline.moveToPreviousLane');
-    runCommand('outline.moveToPreviousLane');
-    expect(placesOf(map()).p1).toBe('friends 1..2');
-  });
-
-  it('Tab does nothing in the last lane, so focus can leave the outline there', () => {
-    focusOutlineStep('p2');
-    expect(runCommand('outline.moveToNextLane')).toBe(false);
-    expect(placesOf(map()).p2).toBe('repair 3..3');
-  });
-
   it('Delete removes a step only while its title is empty; Ctrl+Delete always', () => {
     focusOutlineStep('s2');
     expect(runCommand('outline.deleteEmptyStep')).toBe(false);
@@ -241,8 +225,17 @@ describe('the outline keys', () => {
   });
 
   it('do nothing while no step of the outline has focus', () => {
-    for (const id of ['outline.addStepAfter', 'outline.moveToNextLane', 'outline.deleteStep', 'outline.focusNext'] as const) expect(runCommand(id)).toBe(false);
+    for (const id of ['outline.addStepAfter', 'outline.deleteStep', 'outline.focusNext'] as const) expect(runCommand(id)).toBe(false);
     expect(undoDepth()).toBe(0);
+  });
+});
+
+describe('adding a lane', () => {
+  it('selects the new lane and opens its title, so the next keys name it', () => {
+    runCommand('lane.addProcess');
+    const added = map().lanes.find((lane) => !claimMap().lanes.some((old) => old.id === lane.id))!;
+    expect(useSessionStore.getState().selection).toEqual({ kind: 'lane', laneId: added.id });
+    expect(useSessionStore.getState().titleEdit).toEqual({ kind: 'lane', laneId: added.id });
   });
 });
 

@@ -77,7 +77,8 @@ describe('the commands registry', () => {
 });
 
 describe('commandForKey', () => {
-  const onCanvas = { scope: 'global', editingText: false } as const;
+  const onCanvas = { scope: 'canvas', editingText: false } as const;
+  const onButton = { scope: 'global', editingText: false } as const;
   const inOutlineField = { scope: 'outline', editingText: true } as const;
   const inOtherField = { scope: 'global', editingText: true } as const;
 
@@ -90,9 +91,20 @@ describe('commandForKey', () => {
   it('lets the outline command win inside the outline', () => {
     expect(id(commandForKey(COMMANDS, press('Delete'), inOutlineField, false))).toBe('outline.deleteEmptyStep');
     expect(id(commandForKey(COMMANDS, press('Enter'), inOutlineField, false))).toBe('outline.addStepAfter');
-    expect(id(commandForKey(COMMANDS, press('Tab'), inOutlineField, false))).toBe('outline.moveToNextLane');
-    expect(id(commandForKey(COMMANDS, press('Shift+Tab'), inOutlineField, false))).toBe('outline.moveToPreviousLane');
     expect(id(commandForKey(COMMANDS, press('Mod+Z'), inOutlineField, false))).toBe('outline.undo');
+  });
+
+  it('leaves Tab and Shift+Tab to the focus, everywhere', () => {
+    for (const context of [onCanvas, onButton, inOutlineField, inOtherField]) {
+      expect(commandForKey(COMMANDS, press('Tab'), context, false)).toBeNull();
+      expect(commandForKey(COMMANDS, press('Shift+Tab'), context, false)).toBeNull();
+    }
+  });
+
+  it('leaves keys without Ctrl/Cmd or Alt to a focused button, menu or check box: they act on the canvas only', () => {
+    for (const key of ['N', 'Delete', 'Backspace', 'F2', 'Escape', 'Shift+1']) expect(commandForKey(COMMANDS, press(key), onButton, false), key).toBeNull();
+    expect(id(commandForKey(COMMANDS, press('Mod+Z'), onButton, false))).toBe('history.undo');
+    expect(id(commandForKey(COMMANDS, press('Alt+ArrowDown'), onButton, false))).toBe('step.moveDown');
   });
 
   it('leaves typing keys to a text field', () => {

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { projectFile, WorkbenchPage } from './support/workbenchPage';
+
+// Moving through the window with the keyboard never changes the map: Tab moves the focus and
+// nothing else, and a key that types (N, Delete, the arrows) acts only on the focused canvas or in
+// the outline's own fields, never on a focused button or menu.
+
+const HOME_INSURANCE = projectFile('assets/templates/home-insurance-claim.journey');
+
+let workbench: WorkbenchPage;
+
+test.beforeEach(async ({ page }) => {
+  workbench = new WorkbenchPage(page);
+  await workbench.goto();
+});
+
+test('Tab and Shift+Tab walk the whole window, the outline included, and change nothing', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const before = await workbench.map();
+  const coverage = (await workbench.analysis())?.lanes[0]?.coverage;
+  await workbench.toolbar.getByRole('button', { name: 'Undo' }).focus();
+  const visited = new Set<string>();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    visited.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+  }
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Shift+Tab');
+  // The walk went through the outline's step titles, where Tab once moved steps down a lane.
+  expect([...visited].some((name) => /^Step \d+ of /.test(name))).toBe(true);
+  expect(await workbench.map()).toEqual(before);
+  expect((await workbench.analysis())?.lanes[0]?.coverage).toBe(coverage);
+  expect(await workbench.run('history.undo')).toBe(false);
+});
+
+test('a lane added from the toolbar menu takes the typing as its name, and nothing else happens', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const before = (await workbench.map())!;
+  await workbench.toolbar.getByRole('button', { name: 'Add lane' }).click();
+  await page.getByRole('menu', { name: 'Add lane' }).getByRole('menuitem', { name: 'Add process lane' }).click();
+  await page.keyboard.type('Billings');
+  await page.keyboard.press('Enter');
+  const after = (await workbench.map())!;
+  expect(after.lanes).toHaveLength(before.lanes.length + 1);
+  expect(after.lanes.filter((lane) => !before.lanes.some((old) => old.id === lane.id)).map((lane) => lane.title)).toEqual(['Billings']);
+  expect(after.steps).toEqual(before.steps);
+  expect(after.stages).toEqual(before.stages);
+});
+
+test('keys that type do nothing to the map while a button has the focus; on the canvas they act', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const before = await workbench.map();
+  await workbench.toolbar.getByRole('button', { name: 'Add step' }).focus();
+  for (const key of ['n', 'N', 'Delete', 'Backspace', 'F2', 'ArrowRight', 'Shift+!']) await page.keyboard.press(key);
+  await page.keyboard.type('gs');
+  expect(await workbench.map()).toEqual(before);
+
+  await workbench.canvas.focus();
+  await page.keyboard.press('n');
+  expect((await workbench.map())!.steps).toHaveLength(before!.steps.length + 1);
+});
