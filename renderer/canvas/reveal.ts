@@ -1,26 +1,41 @@
-import { rectToScreen } from '../../shared/layout/viewTransform';
-import type { LiveCanvas } from './canvasView';
+import { frozenCorner, rectToScreen } from '../../shared/layout/viewTransform';
+import { scrolledNow, type LiveCanvas } from './canvasView';
 
-/** Scrolls the least needed to bring the steps' cards into view, below the frozen headers. */
+/** Room kept between a revealed card and the edge it was brought to. */
+const MARGIN = 16;
+
+/** How far to scroll along one axis so that [from, to] lies within [low, high]: the least that does it, the start first when it cannot all fit. */
+function scrollNeeded(from: number, to: number, low: number, high: number): number {
+  if (from < low) return from - low;
+  if (to > high) return Math.min(to - high, from - low);
+  return 0;
+}
+
+/**
+ * Scrolls the least needed to bring the steps' cards wholly into view, right of the frozen lane
+ * headers and below the frozen rows. It reads where the scroller is at this moment, not where the
+ * last render left it, and scrolls to a place rather than by a distance: two reveals before the
+ * canvas re-renders (the outline's and the selection's) land on the same place instead of twice as far.
+ */
 export function revealIn(scroller: HTMLElement, canvas: LiveCanvas | null, stepIds: readonly string[]): void {
   if (!canvas) return;
   const ids = new Set(stepIds);
-  const boxes = canvas.layout.steps.filter((box) => ids.has(box.stepId));
-  if (boxes.length === 0) return;
-  const { view, layout } = canvas;
-  const left = Math.min(...boxes.map((box) => box.x));
-  const top = Math.min(...boxes.map((box) => box.y));
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const box of canvas.layout.steps) {
+    if (!ids.has(box.stepId)) continue;
+    left = Math.min(left, box.x);
+    top = Math.min(top, box.y);
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  if (left === Infinity) return;
+  const view = scrolledNow(canvas.view, scroller);
   const shown = rectToScreen(view, { x: left, y: top, width: right - left, height: bottom - top });
-  const margin = 16;
-  const headerWidth = layout.axis.x * view.zoom;
-  const headerHeight = (layout.axis.y + layout.axis.height) * view.zoom;
-  let dx = 0;
-  let dy = 0;
-  if (shown.x < headerWidth + margin) dx = shown.x - headerWidth - margin;
-  else if (shown.x + shown.width > scroller.clientWidth - margin) dx = Math.min(shown.x + shown.width - scroller.clientWidth + margin, shown.x - headerWidth - margin);
-  if (shown.y < headerHeight + margin) dy = shown.y - headerHeight - margin;
-  else if (shown.y + shown.height > scroller.clientHeight - margin) dy = Math.min(shown.y + shown.height - scroller.clientHeight + margin, shown.y - headerHeight - margin);
-  if (dx !== 0 || dy !== 0) scroller.scrollBy({ left: dx, top: dy });
+  const corner = frozenCorner(canvas.layout, view);
+  const dx = scrollNeeded(shown.x, shown.x + shown.width, corner.x + MARGIN, scroller.clientWidth - MARGIN);
+  const dy = scrollNeeded(shown.y, shown.y + shown.height, corner.y + MARGIN, scroller.clientHeight - MARGIN);
+  if (dx !== 0 || dy !== 0) scroller.scrollTo({ left: view.scrollLeft + dx, top: view.scrollTop + dy });
 }
