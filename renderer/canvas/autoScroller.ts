@@ -27,9 +27,12 @@ export function startAutoScroll(scroller: HTMLElement, viewport: HTMLElement, ed
   // Scroll positions are whole or device pixels; the fractions of slow frames add up here.
   let carry = { x: 0, y: 0 };
 
+  // Only a pointer over the canvas scrolls it: over a panel beside it (where a release cancels the
+  // drag) the map stays where it is.
   const screenPoint = (): Point | null => {
     if (!pointer) return null;
     const bounds = viewport.getBoundingClientRect();
+    if (pointer.x < bounds.left || pointer.x >= bounds.right || pointer.y < bounds.top || pointer.y >= bounds.bottom) return null;
     return { x: pointer.x - bounds.left, y: pointer.y - bounds.top };
   };
   const velocity = (): Point => {

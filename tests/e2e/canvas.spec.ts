@@ -285,3 +285,17 @@ test('drawing a stage and naming it is one undo entry; a stage left unnamed is c
   await page.keyboard.press('Control+Z');
   expect((await workbench.map())!.stages.map((stage) => stage.title)).toEqual(['Something happens']);
 });
+
+test('a card released over the inspector or the outline goes back: the drag is cancelled, the map does not scroll away, no text is selected', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const before = await workbench.map();
+  const from = centre(await workbench.stepBox('p2'));
+  const inspector = (await page.getByRole('complementary', { name: 'Details' }).boundingBox())!;
+  await workbench.drag(from, { x: inspector.x + inspector.width / 2, y: inspector.y + 200 });
+  expect(await workbench.map()).toEqual(before);
+  const outline = (await page.getByRole('region', { name: 'Outline' }).boundingBox())!;
+  await workbench.drag(from, { x: outline.x + outline.width / 2, y: outline.y + 300 });
+  expect(await workbench.map()).toEqual(before);
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  expect(await workbench.run('history.undo')).toBe(false);
+});

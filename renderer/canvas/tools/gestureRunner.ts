@@ -74,10 +74,18 @@ export class GestureRunner {
     if (this.state && this.moved) this.report();
   }
 
-  /** The pointer was released: the state drops, as a drag or, below the threshold, as a click. */
+  /**
+   * The pointer was released: the state drops, as a drag or, below the threshold, as a click.
+   * Released away from the canvas (over a panel beside it), a drag is cancelled: nothing lands
+   * where the pointer cannot show it.
+   */
   up(pointer: PointerAt): void {
     const state = this.state;
     if (!state) return;
+    if (this.moved && !pointer.overCanvas) {
+      this.cancel();
+      return;
+    }
     const input = this.inputAt(pointer);
     const moved = this.moved;
     this.end();

@@ -120,7 +120,10 @@ export function useCanvasInput(
             )
           : null;
       listen();
+      // While a gesture runs, nothing on the page selects text (the outline's titles under a passing card).
+      document.documentElement.classList.add('canvas-gesture');
       runner.begin(state, pointerOf(event), () => {
+        document.documentElement.classList.remove('canvas-gesture');
         unlisten();
         auto?.stop();
         auto = null;

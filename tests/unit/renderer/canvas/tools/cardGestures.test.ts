@@ -79,6 +79,17 @@ describe('moving cards', () => {
     expect(placesOf(driver.map).p2).toBe('repair 3..3');
     expect(driver.runner.active).toBe(false);
   });
+
+  it('is cancelled when released over a panel beside the canvas: nothing lands far away', () => {
+    const from = driver.centreOf('p2');
+    driver.pointerDown(from);
+    const far = right(from, 3 * driver.layout.columnWidth);
+    driver.pointerMove(far);
+    driver.pointerUp(far, { overCanvas: false });
+    expect(driver.map).toEqual(claimMap());
+    expect(gesture().kind).toBe('none');
+    expect(driver.carried).toBeNull();
+  });
 });
 
 describe('resizing a card', () => {
