@@ -11,6 +11,7 @@ import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore'
 import { useSessionStore } from '../store/sessionStore';
 import { mountedCanvas } from './canvasView';
 import { returnFocusTo } from './focusRing';
+import { leaveFreshStep } from '../editing/freshStep';
 import { NEW_STAGE_TITLE } from '../editing/stageCommands';
 
 
@@ -49,7 +50,10 @@ export function TitleEditors({ layout, view }: { readonly layout: MapLayout; rea
         }}
         created={(map) => map.steps.some((step) => step.id === stepId)}
         commit={(title) => (map) => updateStep(map, stepId, { title })}
-        close={close}
+        close={() => {
+          close();
+          leaveFreshStep(stepId);
+        }}
       />
     );
   }

@@ -33,6 +33,8 @@ export interface Change {
   readonly outlineFocus?: OutlineFocusRequest['target'];
   readonly notice?: string | null;
   readonly zoom?: number;
+  /** A step this change added without a title: left untitled, it goes again (FreshStep). */
+  readonly freshStepId?: string;
 }
 
 /** What a command sees when it is asked whether it can run, and when it runs: the map, the session and the outline's focus at that moment. */

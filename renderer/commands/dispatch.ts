@@ -1,4 +1,5 @@
 import type { CommandId } from '../../shared/commands/commandIds';
+import type { JourneyMap } from '../../shared/model/journeyMap';
 import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useOutlineFocus } from '../store/outlineFocus';
 import { useSessionStore } from '../store/sessionStore';
@@ -17,6 +18,7 @@ const isChange = (performed: Performed): performed is Change => typeof performed
  * or folded into the one on top), then the session, which may name what the new map holds.
  */
 export function commit(change: Change): void {
+  const before = useDocumentStore.getState().map;
   if (change.map) {
     const next = change.map;
     if (change.history === 'merge') changeWithinLastEntry(() => next);
@@ -28,6 +30,16 @@ export function commit(change: Change): void {
   if (change.notice !== undefined) session.notify(change.notice);
   if (change.zoom !== undefined) session.setZoom(change.zoom);
   if (change.outlineFocus) useOutlineFocus.getState().requestFocus(change.outlineFocus);
+  if (change.freshStepId !== undefined) session.setFreshStep({ stepId: change.freshStepId, before, opened: insertedColumn(before, useDocumentStore.getState().map, change.freshStepId) });
+}
+
+/** Whether adding this step moved or stretched steps that were there before: a column was inserted for it. */
+function insertedColumn(before: JourneyMap, after: JourneyMap, stepId: string): boolean {
+  const places = new Map(before.steps.map((step) => [step.id, step]));
+  return after.steps.some((step) => {
+    const was = places.get(step.id);
+    return step.id !== stepId && was !== undefined && (was.column !== step.column || was.span !== step.span);
+  });
 }
 
 /** Whether the command can run now. */

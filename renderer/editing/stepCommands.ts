@@ -28,11 +28,11 @@ function resizeSelection(by: number) {
   };
 }
 
-/** A new, untitled step at a cell, selected with its title open for typing. */
+/** A new, untitled step at a cell, selected with its title open for typing; left untitled, it goes again. */
 export function addStepAt(map: JourneyMap, cell: Cell): Change {
   const added = addStep(map, cell);
   if (!added.stepId) return {};
-  return { map: added.map, selection: { kind: 'steps', stepIds: [added.stepId] }, titleEdit: { kind: 'step', stepId: added.stepId } };
+  return { map: added.map, selection: { kind: 'steps', stepIds: [added.stepId] }, titleEdit: { kind: 'step', stepId: added.stepId }, freshStepId: added.stepId };
 }
 
 /** Adding, renaming, moving and resizing steps. */

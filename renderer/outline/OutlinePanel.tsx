@@ -12,6 +12,7 @@ import { isStepSelected, useSessionStore } from '../store/sessionStore';
 import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
 import { laneName } from '../../shared/words/laneNames';
 import { revealSteps } from '../canvas/revealSteps';
+import { leaveFreshStep } from '../editing/freshStep';
 import { outlineOf } from './outlineOrder';
 
 const ADD_LANE: readonly { kind: LaneKind; command: CommandId }[] = [
@@ -160,7 +161,7 @@ function addLaneAndFocus(command: CommandId): void {
 function addFirstStep(laneId: string): void {
   endTyping();
   const added = addStep(commandContext().map, { laneId, column: 0 });
-  if (added.stepId) commit({ map: added.map, selection: { kind: 'steps', stepIds: [added.stepId] }, outlineFocus: { kind: 'step', stepId: added.stepId } });
+  if (added.stepId) commit({ map: added.map, selection: { kind: 'steps', stepIds: [added.stepId] }, outlineFocus: { kind: 'step', stepId: added.stepId }, freshStepId: added.stepId });
 }
 
 interface OutlineLaneViewProps extends OutlineRows {
@@ -265,7 +266,10 @@ const OutlineStep = memo(function OutlineStep({ stepId, number, laneName: name, 
           const { selection, select } = useSessionStore.getState();
           if (selection.kind !== 'steps' || selection.stepIds.length !== 1 || selection.stepIds[0] !== stepId) select({ kind: 'steps', stepIds: [stepId] });
         }}
-        onBlur={leaveField}
+        onBlur={() => {
+          leaveField();
+          leaveFreshStep(stepId);
+        }}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import { lastColumnOf, type Step } from '../../shared/model/journeyMap';
 import { documentHistory, useDocumentStore } from '../store/documentStore';
 import { endTyping } from '../store/typingEdits';
 import type { AnyCommand, Change, CommandContext } from '../commands/command';
+import { withoutFreshStep } from '../editing/freshStep';
 import { outlineOf, placeOf, stepBeside, type OutlineLane } from './outlineOrder';
 
 // The outline's keys. They apply only while focus is in the outline (`data-shortcut-scope="outline"`)
@@ -29,7 +30,7 @@ function addStepAfterFocused(context: CommandContext): Change {
   if (!current) return {};
   endTyping();
   const added = addStep(context.map, { laneId: current.step.laneId, column: lastColumnOf(current.step) + 1 });
-  return added.stepId ? { map: added.map, ...onStep(added.stepId) } : {};
+  return added.stepId ? { map: added.map, ...onStep(added.stepId), freshStepId: added.stepId } : {};
 }
 
 /**
@@ -43,7 +44,9 @@ function deleteFocused(context: CommandContext, prefer: -1 | 1): Change {
   const { lane, steps } = current.lanes[place.laneIndex]!;
   const neighbour = steps[place.stepIndex + prefer] ?? steps[place.stepIndex - prefer];
   endTyping();
-  const map = deleteSteps(context.map, [current.step.id]);
+  // A step just added and deleted again takes the column its adding opened with it.
+  const fresh = context.session.freshStep;
+  const map = fresh?.stepId === current.step.id ? withoutFreshStep(context.map, fresh) : deleteSteps(context.map, [current.step.id]);
   if (neighbour) return { map, ...onStep(neighbour.id) };
   return { map, selection: { kind: 'lane', laneId: lane.id }, outlineFocus: { kind: 'lane', laneId: lane.id } };
 }

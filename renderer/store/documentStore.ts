@@ -53,6 +53,23 @@ export function changeWithinLastEntry(edit: (map: JourneyMap) => JourneyMap): vo
   }
 }
 
+/** Whether the undo entry on top was made from `map`: nothing else has been recorded since that change began. */
+export function lastEntryStartedFrom(map: JourneyMap): boolean {
+  return useDocumentStore.temporal.getState().pastStates.at(-1)?.map === map;
+}
+
+/**
+ * Takes back the undo entry on top as if it had never been made: the map returns to where it was
+ * and Redo does not offer it again (a step added and left untitled is not an edit anyone wants back).
+ */
+export function takeBackLastEntry(): void {
+  const history = useDocumentStore.temporal.getState();
+  if (history.pastStates.length === 0) return;
+  const future = history.futureStates;
+  history.undo();
+  useDocumentStore.temporal.setState({ futureStates: future });
+}
+
 /** Undo and redo of document changes. */
 export const documentHistory = {
   undo: (): void => useDocumentStore.temporal.getState().undo(),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Problem } from '../../shared/format/problem';
+import type { JourneyMap } from '../../shared/model/journeyMap';
 
 /** What is selected: some steps, one lane, one stage, or nothing. */
 export type Selection =
@@ -28,6 +29,17 @@ export interface Viewport {
   /** The visible area of the canvas in CSS pixels, kept up to date by the canvas. */
   readonly width: number;
   readonly height: number;
+}
+
+/**
+ * A step just added without a title (N, a double-click, a palette drop, Enter in the outline): if
+ * it is left untitled it goes again, as if it had never been added. `before` is the map before it
+ * was added; `opened` says whether adding it inserted a column, which going again closes.
+ */
+export interface FreshStep {
+  readonly stepId: string;
+  readonly before: JourneyMap;
+  readonly opened: boolean;
 }
 
 /** The tabs of the sidebar's lower part. */
@@ -63,6 +75,8 @@ export interface SessionState {
   readonly focusRequest: string | null;
   /** An export is under way, from its command to its result: the Export commands wait for it. */
   readonly exporting: boolean;
+  /** The step just added untitled, if it has not been left yet. */
+  readonly freshStep: FreshStep | null;
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
@@ -74,6 +88,7 @@ export interface SessionState {
   openPersona(personaId: string | null): void;
   requestFocus(field: string | null): void;
   setExporting(exporting: boolean): void;
+  setFreshStep(freshStep: FreshStep | null): void;
 }
 
 export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
@@ -89,6 +104,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   openPersonaId: null,
   focusRequest: null,
   exporting: false,
+  freshStep: null,
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
@@ -100,6 +116,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   openPersona: (openPersonaId) => set({ openPersonaId }),
   requestFocus: (focusRequest) => set({ focusRequest }),
   setExporting: (exporting) => set({ exporting }),
+  setFreshStep: (freshStep) => set({ freshStep }),
 }));
 
 /** The step whose title is being edited in place, if a step's is. */

@@ -58,3 +58,30 @@ test('keys that type do nothing to the map while a button has the focus; on the 
   await page.keyboard.press('n');
   expect((await workbench.map())!.steps).toHaveLength(before!.steps.length + 1);
 });
+
+test('a step added and left without a title goes again: from the canvas (N, Escape) and from the outline (Enter, then away)', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  const before = await workbench.map();
+  await workbench.canvas.focus();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('textbox', { name: 'Step title' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  expect(await workbench.map()).toEqual(before);
+
+  // Enter after a lane's name starts its first step; leaving it empty leaves no step behind.
+  const outline = page.getByRole('region', { name: 'Outline' });
+  await outline.getByRole('button', { name: 'Add process lane' }).click();
+  await page.keyboard.type('Billing');
+  await page.keyboard.press('Enter');
+  await expect(outline.getByRole('textbox', { name: /^Step 1 of Billing/ })).toBeFocused();
+  await workbench.toolbar.getByRole('button', { name: 'Undo' }).focus();
+  const after = (await workbench.map())!;
+  expect(after.steps).toEqual(before!.steps);
+  expect((await workbench.analysis())!.lanes[0]!.coverage).toBe(0.4);
+
+  // Enter in the middle of the journey opens a column; Delete on the empty step closes it again.
+  await outline.locator('[data-step-id="c2"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  expect((await workbench.map())!.steps).toEqual(before!.steps);
+});
