@@ -189,6 +189,7 @@ const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepId
           className="outline-lane__title"
           data-lane-id={lane.id}
           value={lane.title}
+          title={lane.title || undefined}
           placeholder={`Name this ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane`}
           aria-label={`Title of ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane ${laneNumber}`}
           spellCheck={false}
@@ -251,6 +252,7 @@ const OutlineStep = memo(function OutlineStep({ stepId, number, laneName: name, 
         className="outline-step__title"
         data-step-id={step.id}
         value={step.title}
+        title={step.title || undefined}
         placeholder={kind === 'journey' ? 'What does the customer do?' : kind === 'process' ? 'What does the team do?' : 'Who or what is there?'}
         aria-label={`Step ${number} of ${name}, column ${step.column + 1}`}
         aria-describedby={keysId}

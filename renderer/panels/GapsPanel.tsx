@@ -160,7 +160,7 @@ function GapContent({ gap, headingId, highest, titleOf }: GapContentProps) {
       </span>
       <span className="gap__steps">
         {gap.stepIds.map((id, index) => (
-          <span key={id} className="gap__step">
+          <span key={id} className="gap__step" title={titleOf(id)}>
             {titleOf(id)}
             {/* Read out as a list by screen readers, which ignore the visual line breaks. */}
             <span className="visually-hidden">{index < gap.stepIds.length - 1 ? ';' : '.'}</span>

@@ -1,5 +1,9 @@
 import { PAGE_MARGIN_MM, pageArea } from '../../shared/report/pageGeometry';
 import { sheetMillimetres, type ReportOptions } from '../../shared/report/reportOptions';
+import { shortened } from '../../shared/words/shortened';
+
+/** The footer names the map on one line beside the page number: a longer title is cut. */
+const FOOTER_TITLE_LIMIT = 90;
 
 /** A text as a CSS string literal, safe inside `content: …`: a line break would end the string, so it becomes a space. */
 export function cssString(text: string): string {
@@ -20,10 +24,10 @@ export function pageStyle(options: Pick<ReportOptions, 'page' | 'orientation'>, 
   return `@page {
   size: ${options.page} ${options.orientation};
   margin: ${margin.top}mm ${margin.right}mm ${margin.bottom}mm ${margin.left}mm;
-  @bottom-left { content: ${cssString(mapTitle)}; ${footer} }
+  @bottom-left { content: ${cssString(shortened(mapTitle, FOOTER_TITLE_LIMIT))}; ${footer} }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); ${footer} text-align: right; }
 }
-@page cover {
+@page cover:first {
   @bottom-left { content: none; }
   @bottom-right { content: none; }
 }

@@ -2,6 +2,8 @@ import type { CommandId } from '../../../shared/commands/commandIds';
 import type { CanvasHit, CanvasTarget } from '../../../shared/layout/hitTest';
 import type { MapLayout } from '../../../shared/layout/mapLayout';
 import { commit, dispatch } from '../../commands/dispatch';
+import { useDocumentStore } from '../../store/documentStore';
+import { stepById } from '../../store/mapIndex';
 import { NOTHING_SELECTED, selectedStepIds, useSessionStore } from '../../store/sessionStore';
 import { draggingEmotionPoint } from './draggingEmotionPoint';
 import { marquee } from './marquee';
@@ -116,6 +118,22 @@ export function contextMenuAt({ target, region }: CanvasHit): { readonly command
       // On the map's empty ground the menu acts on the map, not on what was selected before.
       if (region === 'body') commit({ selection: NOTHING_SELECTED });
       return { commandIds: CANVAS_MENU, label: 'Map actions' };
+  }
+}
+
+/** The whole title of what is under the pointer, for the hover text; empty over anything else. */
+export function fullTitleAt(target: CanvasTarget): string {
+  switch (target.kind) {
+    case 'step':
+    case 'resizeGrip':
+      return stepById(useDocumentStore.getState().map, target.step.stepId)?.title ?? '';
+    case 'laneHeader':
+      return target.lane.title;
+    case 'stage':
+    case 'stageEdge':
+      return target.stage.title;
+    default:
+      return '';
   }
 }
 

@@ -8,7 +8,7 @@ import { startAutoScroll, type AutoScroller } from '../autoScroller';
 import { scrolledNow, setCarriedCards, type LiveCanvas } from '../canvasView';
 import { markPointerFocus } from '../focusRing';
 import { GestureRunner, type PointerAt } from './gestureRunner';
-import { contextMenuAt, cursorAt, doubleClickAt, gripStepId, pressAt } from './idle';
+import { contextMenuAt, cursorAt, doubleClickAt, fullTitleAt, gripStepId, pressAt } from './idle';
 import { panning } from './panning';
 import type { ToolState, ToolSurface } from './toolState';
 
@@ -175,7 +175,11 @@ export function useCanvasInput(
         target.style.cursor = 'grab';
         return;
       }
-      target.style.cursor = cursorAt(targetAt(canvas.layout, canvas.view, pointerOf(event).screen, gripStepId()).target);
+      const { target: under } = targetAt(canvas.layout, canvas.view, pointerOf(event).screen, gripStepId());
+      target.style.cursor = cursorAt(under);
+      // A card, a lane or a stage cut short on the canvas reads in full on hover.
+      const full = fullTitleAt(under);
+      if (target.title !== full) target.title = full;
     };
 
     const typing = (event: KeyboardEvent): boolean => {

@@ -11,7 +11,7 @@ export function CoverSection({ cover, coverage }: { readonly cover: CoverContent
         <p className="report-eyebrow">Customer journey report</p>
         <p className="cover__brand">Outside-In</p>
       </div>
-      <h1 className="cover__title">{cover.title}</h1>
+      <h1 className={`cover__title${titleSize(cover.title)}`}>{cover.title}</h1>
       {cover.client && <p className="cover__client">{cover.client}</p>}
       <dl className="cover__meta">
         <div>
@@ -70,6 +70,16 @@ export function CoverSection({ cover, coverage }: { readonly cover: CoverContent
       )}
     </section>
   );
+}
+
+/**
+ * A longer title is set smaller, so that even five lines leave the cover its glance and its
+ * personas on the one page.
+ */
+function titleSize(title: string): string {
+  if (title.length > 140) return ' cover__title--longest';
+  if (title.length > 70) return ' cover__title--long';
+  return '';
 }
 
 function PersonaBox({ persona }: { readonly persona: PersonaCard }) {

@@ -106,6 +106,25 @@ describe('export with the system Chromium', () => {
     tool('pdftoppm', '-r', '50', '-f', '1', '-l', '2', '-png', output, join(SCREENSHOTS, `export-${name}`));
   }, 90_000);
 
+  it('keeps a five-line title, the glance and the persona on the cover, with no footer there and the title cut short in the footers after it', async () => {
+    // The bundled example: it has a persona.
+    const map = loaded(parse(readFileSync(join(root, 'assets/templates/home-insurance-claim.journey'), 'utf8')));
+    const title = 'Home insurance claim after the great storm of the century, as lived by the home owners of the whole coastal region, their neighbours, every contractor they called, the claims handlers who answered and the finance team who paid them in the end, month after month';
+    const file = write('long-title.journey', serialise({ ...map, title }));
+    const output = join(scratch.folder, 'long-title.pdf');
+    expect((await exportVia(findRoute, file, '--pdf', output)).status).toBe(EXIT.ok);
+    const cover = tool('pdftotext', '-f', '1', '-l', '1', output, '-');
+    expect(wordsInOrder(cover, title)).toBe(true);
+    expect(cover).toMatch(/PERSONA/i);
+    expect(cover).toContain(map.personas![0]!.name);
+    expect(cover).not.toMatch(/Page \d+ of/);
+    const second = tool('pdftotext', '-f', '2', '-l', '2', output, '-');
+    expect(second).toMatch(/Page 2 of \d+/);
+    expect(second).toContain('Home insurance claim after the great storm');
+    expect(second).not.toContain('month after month');
+    tool('pdftoppm', '-r', '50', '-f', '1', '-l', '1', '-png', output, join(SCREENSHOTS, 'export-long-title'));
+  }, 90_000);
+
   it.each([
     [['--page', 'A3'], { width: 1191, height: 842 }],
     [['--portrait'], { width: 595, height: 842 }],
