@@ -20,6 +20,9 @@ export function useKeyboardShortcuts(): void {
       if (event.defaultPrevented || event.isComposing || dialogOpen()) return;
       const command = commandForKey(allCommands(), event, contextOf(event.target));
       if (!command || command.nativeClipboard) return;
+      // Alt+← and Alt+→ are also the browser's Back and Forward: a move that cannot happen now
+      // (nothing selected, the first column) must not take the page away instead.
+      if (event.altKey) event.preventDefault();
       if (!isEnabled(command.id)) return;
       event.preventDefault();
       dispatch(command.id);

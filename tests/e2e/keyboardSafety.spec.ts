@@ -85,3 +85,22 @@ test('a step added and left without a title goes again: from the canvas (N, Esca
   await page.keyboard.press('Delete');
   expect((await workbench.map())!.steps).toEqual(before!.steps);
 });
+
+test('the browser edition never navigates away: Alt+← with nothing to move is kept from the browser, and sideways overscroll is off', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  await workbench.canvas.focus();
+  // A listener after the app's sees whether the app kept the key from the browser's Back.
+  await page.evaluate(() => {
+    (window as unknown as { keptFromBrowser: boolean[] }).keptFromBrowser = [];
+    window.addEventListener('keydown', (event) => {
+      if (event.key.startsWith('Arrow')) (window as unknown as { keptFromBrowser: boolean[] }).keptFromBrowser.push(event.defaultPrevented);
+    });
+  });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+ArrowLeft');
+  await page.keyboard.press('Alt+ArrowRight');
+  expect(await page.evaluate(() => (window as unknown as { keptFromBrowser: boolean[] }).keptFromBrowser)).toEqual([true, true]);
+  const overscroll = await page.evaluate(() => [document.documentElement, document.body].map((element) => getComputedStyle(element).overscrollBehaviorX));
+  expect(overscroll).toEqual(['none', 'none']);
+  expect(page.url()).toContain('host=download');
+});
