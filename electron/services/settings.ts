@@ -86,7 +86,7 @@ export async function openSettings({ folder, now = () => new Date() }: OpenSetti
     current = { ...current, ...changes };
     return succeed(null);
   };
-  const preferencesOf = ({ theme, pdfPageSize, autosaveDelayMs }: SettingsData): Preferences => ({ theme, pdfPageSize, autosaveDelayMs });
+  const preferencesOf = ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth }: SettingsData): Preferences => ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth });
   const changeRecent = (recentFiles: readonly string[]): HostResult<readonly string[]> => {
     const outcome = change({ recentFiles });
     return outcome.ok ? succeed(current.recentFiles) : outcome;

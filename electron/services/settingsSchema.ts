@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { preferencesPatchSchema, type Preferences } from '../../shared/host/hostApi';
+import { DEFAULT_PREFERENCES, preferencesPatchSchema, type Preferences } from '../../shared/host/hostApi';
 
 // The rules for each preference are the host contract's (preferencesPatchSchema), so a patch the
 // IPC gate lets through and a settings file this service accepts obey the same bounds. This file
@@ -8,8 +8,6 @@ import { preferencesPatchSchema, type Preferences } from '../../shared/host/host
 /** How many files the recent-files list keeps. */
 export const RECENT_FILES_LIMIT = 10;
 
-/** The preferences of a first start, and of a start after a corrupt settings file was reset. */
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000 };
 
 /** Everything kept in the settings file. */
 export interface SettingsData extends Preferences {

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useClipboardEvents } from '../editing/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
@@ -16,6 +17,7 @@ import { StatusNotice } from '../panels/StatusNotice';
 import { Toolbar } from '../panels/Toolbar';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { usePreferences } from '../preferences/usePreferences';
+import { usePreferencesStore } from '../preferences/preferencesStore';
 import { SidebarTabs } from './SidebarTabs';
 import { TemplateChooser } from '../templates/TemplateChooser';
 
@@ -24,6 +26,7 @@ import { TemplateChooser } from '../templates/TemplateChooser';
  * the gaps, opportunities and personas tabs on the right. Canvas and outline are two views of one document store.
  */
 export function App() {
+  const outlineWidth = usePreferencesStore((state) => state.preferences.outlineWidth);
   const dragging = useFileDrop();
   useKeyboardShortcuts();
   useClipboardEvents();
@@ -35,7 +38,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <RecoveryOffer />
-      <main className="workspace">
+      <main className="workspace" style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
         <OutlinePanel />
         <CanvasArea />
         <aside className="sidebar" aria-label="Details">

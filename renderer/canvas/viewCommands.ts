@@ -4,6 +4,8 @@ import type { AnyCommand } from '../commands/command';
 import { CANVAS_PADDING, editorLayout } from './canvasLayout';
 
 const ZOOM_STEP = 1.25;
+/** The strip at the foot of the canvas a fitted map leaves free for the floating palette. */
+const PALETTE_ROOM = 48;
 
 /** Zooming the canvas. */
 export const VIEW_COMMANDS: readonly AnyCommand[] = [
@@ -18,7 +20,7 @@ export const VIEW_COMMANDS: readonly AnyCommand[] = [
       // The canvas's own layout (with its spare columns) inside its padding: the whole map in view.
       const { width, height } = session.viewport;
       const layout = editorLayout(map, analysisOf(map));
-      const room = { width: width - 2 * CANVAS_PADDING, height: height - 2 * CANVAS_PADDING };
+      const room = { width: width - 2 * CANVAS_PADDING, height: height - 2 * CANVAS_PADDING - PALETTE_ROOM };
       if (room.width <= 0 || room.height <= 0 || layout.width <= 0) return {};
       return { zoom: clampZoom(Math.min(room.width / layout.width, room.height / layout.height)) };
     },

@@ -32,6 +32,8 @@ export interface Change {
   readonly titleEdit?: TitleEdit | null;
   readonly outlineFocus?: OutlineFocusRequest['target'];
   readonly notice?: string | null;
+  /** The notice offers Undo of this change, while nothing else has changed the map. */
+  readonly offerUndo?: boolean;
   readonly zoom?: number;
   /** A step this change added without a title: left untitled, it goes again (FreshStep). */
   readonly freshStepId?: string;

@@ -27,7 +27,7 @@ export function commit(change: Change): void {
   const session = useSessionStore.getState();
   if (change.selection) session.select(change.selection);
   if (change.titleEdit !== undefined) session.editTitle(change.titleEdit);
-  if (change.notice !== undefined) session.notify(change.notice);
+  if (change.notice !== undefined) session.notify(change.notice, change.offerUndo ? useDocumentStore.getState().map : null);
   if (change.zoom !== undefined) session.setZoom(change.zoom);
   if (change.outlineFocus) useOutlineFocus.getState().requestFocus(change.outlineFocus);
   if (change.freshStepId !== undefined) session.setFreshStep({ stepId: change.freshStepId, before, opened: insertedColumn(before, useDocumentStore.getState().map, change.freshStepId) });

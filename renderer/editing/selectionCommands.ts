@@ -2,6 +2,8 @@ import { deleteLane } from '../../shared/edit/lanes';
 import { deleteStage } from '../../shared/edit/stages';
 import { deleteSteps, duplicateSteps } from '../../shared/edit/steps';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { stepCountLabel } from '../../shared/words/figureWords';
+import { shortened } from '../../shared/words/shortened';
 import { NOTHING_SELECTED, selectedStepIds, type Selection } from '../store/sessionStore';
 import type { AnyCommand, CommandContext } from '../commands/command';
 
@@ -15,6 +17,23 @@ function withoutSelected(map: JourneyMap, selection: Selection): JourneyMap {
   return map;
 }
 
+/** What a delete of more than one card took away, in words for the status line, with Undo beside it; nothing to say for a single card. */
+function deletedWords(map: JourneyMap, selection: Selection): string | null {
+  if (selection.kind === 'lane') {
+    const lane = map.lanes.find((candidate) => candidate.id === selection.laneId);
+    if (!lane) return null;
+    const steps = map.steps.filter((step) => step.laneId === lane.id).length;
+    const name = `“${shortened(lane.title || 'Untitled lane')}”`;
+    return steps === 0 ? `Deleted the lane ${name}.` : `Deleted the lane ${name} with its ${stepCountLabel(steps)}.`;
+  }
+  if (selection.kind === 'stage') {
+    const stage = map.stages.find((candidate) => candidate.id === selection.stageId);
+    return stage ? `Deleted the stage “${shortened(stage.title || 'Untitled stage')}”.` : null;
+  }
+  if (selection.kind === 'steps' && selection.stepIds.length > 1) return `Deleted ${stepCountLabel(selection.stepIds.length)}.`;
+  return null;
+}
+
 /** Delete, Duplicate, Select all, Select nothing: commands on the selection. */
 export const SELECTION_COMMANDS: readonly AnyCommand[] = [
   {
@@ -22,7 +41,10 @@ export const SELECTION_COMMANDS: readonly AnyCommand[] = [
     label: 'Delete',
     shortcuts: ['Delete', 'Backspace'],
     enabled: ({ session }) => session.selection.kind !== 'none',
-    perform: ({ map, session }) => ({ map: withoutSelected(map, session.selection), selection: NOTHING_SELECTED }),
+    perform: ({ map, session }) => {
+      const words = deletedWords(map, session.selection);
+      return { map: withoutSelected(map, session.selection), selection: NOTHING_SELECTED, ...(words ? { notice: words, offerUndo: true } : {}) };
+    },
   },
   {
     id: 'selection.duplicate',

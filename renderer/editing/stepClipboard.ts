@@ -1,8 +1,10 @@
 import { copySteps, pasteSteps, readClipboardSteps } from '../../shared/edit/clipboard';
+import { MAX_PASTED_LINES, pastedLines, stepsFromLines, tooManyLines } from '../../shared/edit/pasteLines';
 import { deleteSteps } from '../../shared/edit/steps';
+import type { JourneyMap } from '../../shared/model/journeyMap';
 import { NOTHING_SELECTED, selectedStepIds } from '../store/sessionStore';
 import type { Change, CommandContext } from '../commands/command';
-import { targetAfterSelection } from './editTargets';
+import { targetAfterSelection, type CellTarget } from './editTargets';
 
 // Copy and paste carry steps as JSON text, so they travel between two open maps, two windows,
 // or into a text editor and back.
@@ -22,13 +24,27 @@ export function deleteSelectedSteps({ map, session }: CommandContext): Change {
 }
 
 /**
- * Pasting clipboard text after the selection. Text that is not copied steps is refused with a
- * message, and the map stays as it is.
+ * Pasting clipboard text after the selection, as one undo step: copied steps come with their
+ * lanes; plain text (a list typed elsewhere) becomes one step per line in the lane the selection
+ * names. Text with nothing to paste, or more lines than a paste takes, is refused with a message
+ * and the map stays as it is.
  */
 export function pasteClipboardText({ map, session }: CommandContext, text: string): Change {
+  const target = targetAfterSelection(map, session.selection);
   const clip = readClipboardSteps(text);
-  if (!clip) return { notice: 'The clipboard holds no Outside-In steps to paste.' };
-  const target = targetAfterSelection(map, session.selection) ?? { laneId: '', column: 0 };
-  const pasted = pasteSteps(map, clip, target);
+  if (clip) {
+    const pasted = pasteSteps(map, clip, target ?? { laneId: '', column: 0 });
+    return { map: pasted.map, selection: { kind: 'steps', stepIds: pasted.stepIds } };
+  }
+  return pasteLines(map, text, target);
+}
+
+/** Plain text pasted as steps, one per line, into a lane from a column. */
+export function pasteLines(map: JourneyMap, text: string, target: CellTarget | null): Change {
+  const lines = pastedLines(text);
+  if (lines.length === 0) return { notice: 'The clipboard holds no text to paste as steps.' };
+  if (lines.length > MAX_PASTED_LINES) return { notice: tooManyLines(lines.length) };
+  if (!target) return { notice: 'Add a lane first: pasted lines become its steps.' };
+  const pasted = stepsFromLines(map, lines, target);
   return { map: pasted.map, selection: { kind: 'steps', stepIds: pasted.stepIds } };
 }

@@ -1,6 +1,6 @@
 import { importerFor, importFile } from '../../shared/format/importers';
 import type { HostApi, OpenedDocument, Preferences, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
-import { documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
+import { DEFAULT_PREFERENCES, documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
 import { exportFileName } from '../../shared/host/exportFileName';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { BrowserStorage } from './browserStorage';
@@ -8,7 +8,6 @@ import type { ExportGateway } from './exportGateway';
 import type { FileGateway, ReadFile } from './fileGateway';
 
 /** Preferences before the user changes any, as in the desktop edition. */
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000 };
 
 /** How many recent files the list keeps. */
 export const RECENT_LIMIT = 10;

@@ -1,7 +1,8 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { updateLane } from '../../shared/edit/lanes';
 import { addStep, updateStep } from '../../shared/edit/steps';
-import type { JourneyMap, Lane, LaneKind } from '../../shared/model/journeyMap';
+import { MAX_PASTED_LINES, pastedLines, stepsFromLines, tooManyLines } from '../../shared/edit/pasteLines';
+import { lastColumnOf, type JourneyMap, type Lane, type LaneKind } from '../../shared/model/journeyMap';
 import type { CommandId } from '../../shared/commands/commandIds';
 import { commandContext, commit, dispatch } from '../commands/dispatch';
 import { useOutlineFocus, type OutlineFocusRequest } from '../store/outlineFocus';
@@ -13,6 +14,7 @@ import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
 import { laneName } from '../../shared/words/laneNames';
 import { revealSteps } from '../canvas/revealSteps';
 import { leaveFreshStep } from '../editing/freshStep';
+import { OutlineResizer } from './OutlineResizer';
 import { outlineOf } from './outlineOrder';
 
 const ADD_LANE: readonly { kind: LaneKind; command: CommandId }[] = [
@@ -107,6 +109,7 @@ export function OutlinePanel() {
           </button>
         ))}
       </div>
+      <OutlineResizer />
     </section>
   );
 }
@@ -223,6 +226,30 @@ const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepId
   );
 });
 
+/**
+ * A list pasted into a step's title becomes one step per line, as one undo step: into an empty
+ * title the first line goes there and the rest follow it; after a title, every line follows. A
+ * single line is left to the field, which pastes it as text. Whether the paste was taken.
+ */
+function pasteListAfter(stepId: string, text: string): boolean {
+  const lines = pastedLines(text);
+  if (lines.length < 2) return false;
+  const { map } = commandContext();
+  const step = map.steps.find((candidate) => candidate.id === stepId);
+  if (!step) return false;
+  endTyping();
+  if (lines.length > MAX_PASTED_LINES) {
+    commit({ notice: tooManyLines(lines.length) });
+    return true;
+  }
+  const intoThis = step.title.trim() === '';
+  const start = intoThis ? updateStep(map, stepId, { title: lines[0]! }) : map;
+  const added = stepsFromLines(start, intoThis ? lines.slice(1) : lines, { laneId: step.laneId, column: lastColumnOf(step) + 1 });
+  const last = added.stepIds.at(-1) ?? stepId;
+  commit({ map: added.map, selection: { kind: 'steps', stepIds: [last] }, outlineFocus: { kind: 'step', stepId: last } });
+  return true;
+}
+
 function leaveField(): void {
   endTyping();
   useOutlineFocus.getState().focused({ kind: 'none' });
@@ -271,6 +298,9 @@ const OutlineStep = memo(function OutlineStep({ stepId, number, laneName: name, 
         onBlur={() => {
           leaveField();
           leaveFreshStep(stepId);
+        }}
+        onPaste={(event) => {
+          if (pasteListAfter(stepId, event.clipboardData.getData('text/plain'))) event.preventDefault();
         }}
       />
     </div>

@@ -45,7 +45,8 @@ export function Inspector() {
     body = <SeveralSteps />;
   } else if (selection.kind === 'steps' && selection.stepIds.length === 1) {
     const step = map.steps.find((candidate) => candidate.id === selection.stepIds[0]);
-    heading = 'Step';
+    // A step taken back by an undo may still be named by the selection: then the map's details show, under their own heading.
+    heading = step ? 'Step' : heading;
     deleteLabel = step ? 'Delete step' : null;
     body = step ? <StepDetails key={step.id} map={map} step={step} /> : <Nothing map={map} />;
   } else if (selection.kind === 'lane') {
@@ -184,7 +185,7 @@ function StepCoverage({ map, step, kind }: { readonly map: JourneyMap; readonly 
     return (
       <div className="coverage-note coverage-note--gap">
         <p className="coverage-note__status">
-          <span className={`gap__swatch gap__swatch--${gap.kind}`} aria-hidden="true" /> Not covered · {gapKindLabel(gap.kind)} gap
+          <span className={`gap__swatch gap__swatch--${gap.kind}`} aria-hidden="true" /> {gap.kind === 'entire' ? gapKindLabel(gap.kind) : `Not covered · ${gapKindLabel(gap.kind)} gap`}
         </p>
         <p className="coverage-note__detail">
           {gap.accompaniedBy.length > 0

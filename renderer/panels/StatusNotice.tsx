@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { dispatch } from '../commands/dispatch';
+import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 
 /** How long a notice stays before it goes by itself; long enough to read twice. */
@@ -14,6 +16,8 @@ export function StatusNotice() {
   const notify = useSessionStore((state) => state.notify);
   // While an export runs its notice says so and stays: a large PDF can take longer than NOTICE_MS.
   const exporting = useSessionStore((state) => state.exporting);
+  // Undo is offered only while the map is still the one the notice's change left.
+  const offersUndo = useSessionStore((state) => state.noticeUndoes) === useDocumentStore((state) => state.map);
   useEffect(() => {
     if (!notice || exporting) return;
     const timer = window.setTimeout(() => notify(null), NOTICE_MS);
@@ -24,6 +28,18 @@ export function StatusNotice() {
       {notice && (
         <div className="status-notice__message">
           <span>{notice}</span>
+          {offersUndo && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                notify(null);
+                dispatch('history.undo');
+              }}
+            >
+              Undo
+            </button>
+          )}
           <button type="button" className="button button--quiet" onClick={() => notify(null)}>
             Dismiss
           </button>

@@ -1,7 +1,6 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { HostApi, Preferences } from '../../shared/host/hostApi';
+import { DEFAULT_PREFERENCES, type HostApi, type Preferences } from '../../shared/host/hostApi';
 import type { HostResult } from '../../shared/host/hostResult';
-import { DEFAULT_PREFERENCES } from '../host/browserHost';
 import { getHost } from '../host/host';
 
 /** A change to some preferences, as the host accepts it. */

@@ -62,6 +62,11 @@ export interface SessionState {
   readonly failedOpen: FailedOpen | null;
   /** A short message for the status line, such as why a paste did nothing. */
   readonly notice: string | null;
+  /**
+   * The map a notice's change left (a lane deleted with its steps): while it is still the map on
+   * screen, the notice offers Undo; after any other change the offer would take back something else.
+   */
+  readonly noticeUndoes: JourneyMap | null;
   /** Which tab of the sidebar's lower part shows: gaps, opportunities or personas. */
   readonly sidebarTab: SidebarTab;
   /** The opportunity open for editing in the opportunities panel, if any. */
@@ -82,7 +87,7 @@ export interface SessionState {
   setViewportSize(width: number, height: number): void;
   editTitle(edit: TitleEdit | null): void;
   reportFailedOpen(failure: FailedOpen | null): void;
-  notify(notice: string | null): void;
+  notify(notice: string | null, undoes?: JourneyMap | null): void;
   showSidebarTab(tab: SidebarTab): void;
   openOpportunity(opportunityId: string | null): void;
   openPersona(personaId: string | null): void;
@@ -99,6 +104,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   titleEdit: null,
   failedOpen: null,
   notice: null,
+  noticeUndoes: null,
   sidebarTab: 'gaps',
   openOpportunityId: null,
   openPersonaId: null,
@@ -110,7 +116,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
   editTitle: (titleEdit) => set({ titleEdit }),
   reportFailedOpen: (failedOpen) => set({ failedOpen }),
-  notify: (notice) => set({ notice }),
+  notify: (notice, undoes = null) => set({ notice, noticeUndoes: notice === null ? null : undoes }),
   showSidebarTab: (sidebarTab) => set({ sidebarTab }),
   openOpportunity: (openOpportunityId) => set({ openOpportunityId }),
   openPersona: (openPersonaId) => set({ openPersonaId }),

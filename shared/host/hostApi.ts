@@ -55,13 +55,22 @@ export interface Preferences {
   readonly theme: 'light' | 'dark' | 'system';
   readonly pdfPageSize: 'A4' | 'A3';
   readonly autosaveDelayMs: number;
+  /** How wide the outline is, in CSS pixels: dragged wider to read long titles. */
+  readonly outlineWidth: number;
 }
+
+/** The outline's narrowest and widest, and the width it starts at. */
+export const OUTLINE_WIDTH = { min: 200, max: 640, default: 260 } as const;
+
+/** The preferences of a first start, and of a start after a corrupt settings file was reset; both hosts start from them. */
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: OUTLINE_WIDTH.default };
 
 export const preferencesPatchSchema = z
   .object({
     theme: z.enum(['light', 'dark', 'system']),
     pdfPageSize: z.enum(['A4', 'A3']),
     autosaveDelayMs: z.number().int().min(500).max(60_000),
+    outlineWidth: z.number().int().min(OUTLINE_WIDTH.min).max(OUTLINE_WIDTH.max),
   })
   .partial()
   .strict();

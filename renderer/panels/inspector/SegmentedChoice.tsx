@@ -27,7 +27,7 @@ export function SegmentedChoice<T>({ legend, options, value, onChange, caption }
     <fieldset className="field step-choice" aria-describedby={caption === undefined ? undefined : `${id}-caption`}>
       <legend className="field__label">{legend}</legend>
       <div className="segmented step-choice__options" style={{ gridTemplateColumns: `repeat(${options.length}, auto)` }}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.name} className="segmented__option step-choice__option" title={option.face ? option.name : undefined}>
             <input
               type="radio"
@@ -36,6 +36,13 @@ export function SegmentedChoice<T>({ legend, options, value, onChange, caption }
               aria-label={option.face ? option.name : undefined}
               checked={Object.is(option.value, value)}
               onChange={() => onChange(option.value)}
+              onKeyDown={(event) => {
+                // A radio group wraps round at its ends; here the ends are the ends of a scale
+                // (not recorded, very negative … very positive), so ← on the first stays put.
+                const back = event.key === 'ArrowLeft' || event.key === 'ArrowUp';
+                const on = event.key === 'ArrowRight' || event.key === 'ArrowDown';
+                if ((back && index === 0) || (on && index === options.length - 1)) event.preventDefault();
+              }}
             />
             {option.face ?? <span>{option.name}</span>}
           </label>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSettings, RESET_NOTICE } from '../../../../electron/services/settings';
-import { DEFAULT_PREFERENCES } from '../../../../electron/services/settingsSchema';
+import { DEFAULT_PREFERENCES } from '../../../../shared/host/hostApi';
 
 // electron-store imports Electron only to find the user-data folder and to serve renderers; the
 // settings pass the folder explicitly, so an empty Electron is all it needs outside the app.
@@ -24,7 +24,7 @@ afterEach(() => {
 describe('settings', () => {
   it('start with the defaults and no notice when there is no settings file', async () => {
     const settings = await openSettings({ folder });
-    expect(settings.preferences).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000 });
+    expect(settings.preferences).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260 });
     expect(settings.recentFiles).toEqual([]);
     expect(settings.notice).toBeNull();
     expect(settings.path).toBe(configPath());
@@ -32,13 +32,13 @@ describe('settings', () => {
 
   it('keep changed preferences and recent files for the next start', async () => {
     const first = await openSettings({ folder });
-    expect(first.setPreferences({ theme: 'dark', autosaveDelayMs: 500 })).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'A4', autosaveDelayMs: 500 } });
+    expect(first.setPreferences({ theme: 'dark', autosaveDelayMs: 500 })).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'A4', autosaveDelayMs: 500, outlineWidth: 260 } });
     expect(first.setPreferences({ pdfPageSize: 'A3' }).ok).toBe(true);
     first.addRecentFile('/maps/a.journey');
     first.addRecentFile('/maps/b.journey');
 
     const again = await openSettings({ folder });
-    expect(again.preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500 });
+    expect(again.preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, outlineWidth: 260 });
     expect(again.recentFiles).toEqual(['/maps/b.journey', '/maps/a.journey']);
     expect(again.notice).toBeNull();
     expect(onDisk()).toMatchObject({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, recentFiles: ['/maps/b.journey', '/maps/a.journey'] });
@@ -87,6 +87,7 @@ describe('settings', () => {
     ['an unknown theme', { theme: 'sepia' }, /theme/],
     ['a delay below 500 ms', { autosaveDelayMs: 499 }, /autosaveDelayMs/],
     ['a delay above 60 s', { autosaveDelayMs: 60_001 }, /autosaveDelayMs/],
+    ['an outline narrower than its least', { outlineWidth: 120 }, /outlineWidth/],
     ['a fractional delay', { autosaveDelayMs: 1500.5 }, /autosaveDelayMs/],
     ['an unknown page size', { pdfPageSize: 'Letter' }, /pdfPageSize/],
     ['a key that is not a preference', { recentFiles: [] }, /"recentFiles" is not a preference/],

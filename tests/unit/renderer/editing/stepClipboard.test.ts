@@ -44,11 +44,31 @@ describe('copy and paste of steps', () => {
     expect(map().steps).toHaveLength(before);
   });
 
-  it('refuses clipboard text that is not steps, says so, and leaves the map alone', () => {
+  it('refuses clipboard text with nothing to paste, says so, and leaves the map alone', () => {
     const before = map();
-    expect(pasteClipboardText('Call the assessor tomorrow')).toBe(false);
+    expect(pasteClipboardText('  \n\t ')).toBe(false);
     expect(map()).toBe(before);
-    expect(useSessionStore.getState().notice).toBe('The clipboard holds no Outside-In steps to paste.');
+    expect(useSessionStore.getState().notice).toBe('The clipboard holds no text to paste as steps.');
+  });
+
+  it('makes a pasted list one step per line, after the selected step in its lane, as one undo step', () => {
+    const before = map();
+    useSessionStore.getState().select({ kind: 'steps', stepIds: ['c4'] });
+    expect(pasteClipboardText('Finds the policy\nReads the small print\n\nCalls back')).toBe(true);
+    const selection = useSessionStore.getState().selection;
+    const ids = selection.kind === 'steps' ? selection.stepIds : [];
+    expect(ids.map((id) => map().steps.find((step) => step.id === id)!.title)).toEqual(['Finds the policy', 'Reads the small print', 'Calls back']);
+    const c4 = before.steps.find((step) => step.id === 'c4')!;
+    expect(ids.map((id) => map().steps.find((step) => step.id === id)!.laneId)).toEqual([c4.laneId, c4.laneId, c4.laneId]);
+    documentHistory.undo();
+    expect(map()).toEqual(before);
+  });
+
+  it('refuses a list longer than a paste takes, naming both figures', () => {
+    const before = map();
+    expect(pasteClipboardText(Array.from({ length: 501 }, (_, i) => `Step ${i}`).join('\n'))).toBe(false);
+    expect(map()).toBe(before);
+    expect(useSessionStore.getState().notice).toBe('The clipboard holds 501 lines; a paste takes at most 500, one step each.');
   });
 
   it('has nothing to copy without selected steps', () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Preferences } from '../../../../shared/host/hostApi';
-import { preferencesPatchSchema } from '../../../../shared/host/hostApi';
+import { DEFAULT_PREFERENCES, preferencesPatchSchema } from '../../../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../../../shared/host/hostResult';
-import { DEFAULT_PREFERENCES } from '../../../../renderer/host/browserHost';
 import { createPreferencesStore, type PreferencesHost, type PreferencesPatch } from '../../../../renderer/preferences/preferencesStore';
 
 /**
  * A host keeping preferences in memory and checking patches as the real ones do. `refuseNext`
  * makes the next save fail as a full disk would; `hold` keeps answers back until `release`.
  */
-function fakeHost(stored: Preferences = { theme: 'light', pdfPageSize: 'A3', autosaveDelayMs: 5000 }) {
+function fakeHost(stored: Preferences = { theme: 'light', pdfPageSize: 'A3', autosaveDelayMs: 5000, outlineWidth: 300 }) {
   const state = { stored, refuseNext: null as string | null, unreadable: null as string | null, hold: false, sets: [] as PreferencesPatch[] };
   const held: (() => void)[] = [];
   const answer = <T>(result: () => HostResult<T>): Promise<HostResult<T>> =>
@@ -61,7 +60,7 @@ describe('the preferences store', () => {
 
     expect(await store.getState().change({ theme: 'dark' })).toBe(true);
     expect(state.sets).toEqual([{ theme: 'dark' }]);
-    expect(store.getState().preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 5000 });
+    expect(store.getState().preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 5000, outlineWidth: 300 });
     expect(state.stored.theme).toBe('dark');
   });
 
