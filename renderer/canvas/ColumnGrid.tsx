@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Rect, Text } from 'react-konva';
+import { columnMarks } from '../../shared/layout/layoutMap';
 import type { ColumnMark, MapLayout } from '../../shared/layout/mapLayout';
 import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
 import { RowCaption } from './RowCaption';
@@ -10,7 +11,7 @@ export interface ColumnWindow {
   readonly last: number;
 }
 
-const inWindow = (columns: readonly ColumnMark[], window: ColumnWindow): readonly ColumnMark[] => columns.slice(window.first, window.last + 1);
+const inWindow = (layout: MapLayout, window: ColumnWindow): readonly ColumnMark[] => columnMarks(layout, window.first, window.last);
 
 /**
  * Faint vertical lines at the column boundaries, through all lanes, so the shared moments line up
@@ -19,7 +20,7 @@ const inWindow = (columns: readonly ColumnMark[], window: ColumnWindow): readonl
 export function ColumnGridLines({ layout, window }: { readonly layout: MapLayout; readonly window: ColumnWindow }) {
   const top = layout.axis.y + layout.axis.height;
   const stageStarts = new Set(layout.stages.map((stage) => stage.x));
-  return inWindow(layout.columns, window).map((column) => {
+  return inWindow(layout, window).map((column) => {
     const right = column.x + column.width;
     return (
       <Rect
@@ -41,7 +42,7 @@ export const ColumnAxis = memo(function ColumnAxis({ layout, window }: { readonl
     <>
       <Rect x={0} y={axis.y} width={layout.width} height={axis.height} fill={PALETTE.canvas} />
       <Rect x={0} y={axis.y + axis.height - 1} width={layout.width} height={1} fill={PALETTE.laneDivider} />
-      {inWindow(layout.columns, window).map((column) => (
+      {inWindow(layout, window).map((column) => (
         <Text
           key={column.column}
           {...column}

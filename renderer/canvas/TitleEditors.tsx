@@ -6,6 +6,7 @@ import { CARD_METRICS, CARD_TITLE_INSET, CARD_TITLE_TEXT } from '../../shared/la
 import type { MapLayout, Rect } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenCorner, frozenOrigin, rectToScreen, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { MAP_LIMITS } from '../../shared/model/limits';
 import { LINE_HEIGHT } from '../../shared/style/textStyle';
 import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -176,6 +177,7 @@ function InPlaceField({ label, initial, rect, style, multiline = false, created,
     className: 'canvas-title-editor',
     'aria-label': label,
     defaultValue: initial,
+    maxLength: MAP_LIMITS.titleLength,
     style: { ...style, left: rect.x, top: rect.y, width: rect.width, height: rect.height },
     onKeyDown,
     onBlur: () => finish(true, false),

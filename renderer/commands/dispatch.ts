@@ -1,4 +1,5 @@
 import type { CommandId } from '../../shared/commands/commandIds';
+import { beyondLimits } from '../../shared/edit/beyondLimits';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useOutlineFocus } from '../store/outlineFocus';
@@ -19,6 +20,13 @@ const isChange = (performed: Performed): performed is Change => typeof performed
  */
 export function commit(change: Change): void {
   const before = useDocumentStore.getState().map;
+  // The last word on the map's limits: a change that would cross one is refused, with why, and
+  // nothing of it happens (its selection would name what was not made).
+  const beyond = change.map && change.map !== before ? beyondLimits(change.map) : null;
+  if (beyond && !beyondLimits(before)) {
+    useSessionStore.getState().notify(beyond);
+    return;
+  }
   if (change.map) {
     const next = change.map;
     if (change.history === 'merge') changeWithinLastEntry(() => next);

@@ -1,7 +1,7 @@
 import { selectedStepIds } from '../store/sessionStore';
 import type { AnyCommand, CommandContext } from '../commands/command';
 import { commandContext, commit } from '../commands/dispatch';
-import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './stepClipboard';
+import { deleteSelectedSteps, pasteKeepingRecovery, selectionAsClipboardText } from './stepClipboard';
 
 const hasSelectedSteps = ({ session }: CommandContext): boolean => selectedStepIds(session.selection).length > 0;
 
@@ -40,7 +40,7 @@ export const CLIPBOARD_COMMANDS: readonly AnyCommand[] = [
     nativeClipboard: true,
     perform: () =>
       navigator.clipboard?.readText().then(
-        (text) => commit(pasteClipboardText(commandContext(), text)),
+        (text) => pasteKeepingRecovery(text),
         () => commit({ notice: 'The clipboard could not be read; use Ctrl+V to paste.' }),
       ),
   },

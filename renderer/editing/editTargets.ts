@@ -1,3 +1,4 @@
+import { greatestOf } from '../../shared/model/extremes';
 import { lastColumnOf, type JourneyMap } from '../../shared/model/journeyMap';
 import { selectedStepIds, type Selection } from '../store/sessionStore';
 
@@ -23,7 +24,7 @@ export function targetAfterSelection(map: JourneyMap, selection: Selection): Cel
   const ids = new Set(selectedStepIds(selection));
   const selected = map.steps.filter((step) => ids.has(step.id));
   if (selected.length > 0) {
-    return { laneId: selected[0]!.laneId, column: Math.max(...selected.map(lastColumnOf)) + 1 };
+    return { laneId: selected[0]!.laneId, column: greatestOf(selected, lastColumnOf) + 1 };
   }
   const lane =
     (selection.kind === 'lane' ? map.lanes.find((l) => l.id === selection.laneId) : undefined) ??

@@ -1,9 +1,12 @@
-import { copySteps, pasteSteps, readClipboardSteps } from '../../shared/edit/clipboard';
+import { copySteps, pasteSteps, readClipboard } from '../../shared/edit/clipboard';
+import { limitWords, MAP_LIMITS } from '../../shared/model/limits';
 import { MAX_PASTED_LINES, pastedLines, stepsFromLines, tooManyLines } from '../../shared/edit/pasteLines';
 import { deleteSteps } from '../../shared/edit/steps';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { NOTHING_SELECTED, selectedStepIds } from '../store/sessionStore';
 import type { Change, CommandContext } from '../commands/command';
+import { commandContext, commit } from '../commands/dispatch';
+import { keepRecoveryCopyNow } from '../files/useRecoveryAutosave';
 import { targetAfterSelection, type CellTarget } from './editTargets';
 
 // Copy and paste carry steps as JSON text, so they travel between two open maps, two windows,
@@ -31,12 +34,22 @@ export function deleteSelectedSteps({ map, session }: CommandContext): Change {
  */
 export function pasteClipboardText({ map, session }: CommandContext, text: string): Change {
   const target = targetAfterSelection(map, session.selection);
-  const clip = readClipboardSteps(text);
-  if (clip) {
-    const pasted = pasteSteps(map, clip, target ?? { laneId: '', column: 0 });
+  const content = readClipboard(text);
+  if (content.kind === 'tooMany') return { notice: `The clipboard holds ${limitWords(content.count)} steps; a map holds at most ${limitWords(MAP_LIMITS.steps)}.` };
+  if (content.kind === 'steps') {
+    const pasted = pasteSteps(map, content.clip, target ?? { laneId: '', column: 0 });
     return { map: pasted.map, selection: { kind: 'steps', stepIds: pasted.stepIds } };
   }
   return pasteLines(map, text, target);
+}
+
+/** Clipboard text this long is a risky paste: the recovery copy is brought up to date first. */
+const LARGE_PASTE = 100_000;
+
+/** Pastes clipboard text (Ctrl+V, Edit ▸ Paste); a large paste first writes the recovery copy of the work before it. */
+export async function pasteKeepingRecovery(text: string): Promise<void> {
+  if (text.length > LARGE_PASTE) await keepRecoveryCopyNow();
+  commit(pasteClipboardText(commandContext(), text));
 }
 
 /** Plain text pasted as steps, one per line, into a lane from a column. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { commandContext, commit } from '../commands/dispatch';
 import { isTextField } from '../commands/textField';
-import { deleteSelectedSteps, pasteClipboardText, selectionAsClipboardText } from './stepClipboard';
+import { deleteSelectedSteps, pasteKeepingRecovery, selectionAsClipboardText } from './stepClipboard';
 
 /**
  * Copy, cut and paste of steps through the browser's own clipboard events: they carry the
@@ -23,7 +23,7 @@ export function useClipboardEvents(): void {
     const paste = (event: ClipboardEvent): void => {
       if (isTextField(event.target) || !event.clipboardData) return;
       event.preventDefault();
-      commit(pasteClipboardText(commandContext(), event.clipboardData.getData('text/plain')));
+      void pasteKeepingRecovery(event.clipboardData.getData('text/plain'));
     };
     document.addEventListener('copy', copy);
     document.addEventListener('cut', cut);

@@ -20,6 +20,14 @@ export function adoptRecoveryCopy(documentId: string): void {
 }
 
 /**
+ * Writes the recovery copy of the unsaved changes now, before something risky (a paste of
+ * thousands of steps, an import): if that takes the window down, the work before it is safe.
+ */
+export async function keepRecoveryCopyNow(): Promise<void> {
+  await active?.flush();
+}
+
+/**
  * Keeps a recovery copy of the document through the host while it has unsaved changes: written a
  * pause (the autosave delay preference) after the last change, removed once it is clean again.
  */

@@ -3,6 +3,7 @@ import { updateLane } from '../../shared/edit/lanes';
 import { addStep, updateStep } from '../../shared/edit/steps';
 import { MAX_PASTED_LINES, pastedLines, stepsFromLines, tooManyLines } from '../../shared/edit/pasteLines';
 import { lastColumnOf, type JourneyMap, type Lane, type LaneKind } from '../../shared/model/journeyMap';
+import { MAP_LIMITS } from '../../shared/model/limits';
 import type { CommandId } from '../../shared/commands/commandIds';
 import { commandContext, commit, dispatch } from '../commands/dispatch';
 import { useOutlineFocus, type OutlineFocusRequest } from '../store/outlineFocus';
@@ -193,6 +194,7 @@ const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepId
           data-lane-id={lane.id}
           value={lane.title}
           title={lane.title || undefined}
+          maxLength={MAP_LIMITS.titleLength}
           placeholder={`Name this ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane`}
           aria-label={`Title of ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane ${laneNumber}`}
           spellCheck={false}
@@ -280,6 +282,7 @@ const OutlineStep = memo(function OutlineStep({ stepId, number, laneName: name, 
         data-step-id={step.id}
         value={step.title}
         title={step.title || undefined}
+        maxLength={MAP_LIMITS.titleLength}
         placeholder={kind === 'journey' ? 'What does the customer do?' : kind === 'process' ? 'What does the team do?' : 'Who or what is there?'}
         aria-label={`Step ${number} of ${name}, column ${step.column + 1}`}
         aria-describedby={keysId}

@@ -3,7 +3,8 @@ import { coverageMarks } from '../../shared/analysis/coverageMarks';
 import { CARD_TAG_SIZE } from '../../shared/layout/cardStyle';
 import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import { hatchPath } from '../../shared/layout/hatchPath';
-import type { GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/layout/mapLayout';
+import { columnMarks } from '../../shared/layout/layoutMap';
+import type { ColumnMark, GapBand, LaneBand, MapLayout, StageHeader } from '../../shared/layout/mapLayout';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { JourneyMap, Step } from '../../shared/model/journeyMap';
 import { minimumScaleFor, type MapTile } from '../../shared/report/tileMap';
@@ -93,7 +94,7 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
   const inColumns = (from: number, to: number): boolean => from <= view.toColumn && to >= view.fromColumn;
   const steps = layout.steps.filter((box) => shownLanes.has(box.laneId) && inColumns(box.column, box.column + box.span - 1));
   const gaps = layout.gaps.filter((gap) => inColumns(gap.fromColumn, gap.toColumn));
-  const columns = layout.columns.filter((column) => inColumns(column.column, column.column));
+  const columns = columnMarks(layout, view.fromColumn, view.toColumn);
   const headerWidth = layout.axis.x;
   const headerRows = layout.axis.y + layout.axis.height;
   const bodyWidth = view.width - headerWidth;
@@ -214,7 +215,7 @@ function GapLabel({ gap, view }: { readonly gap: GapBand; readonly view: TileVie
 }
 
 /** Faint lines at the column boundaries, a shade darker where a stage begins, so stages read down through the lanes. */
-function GridLines({ layout, view, columns }: { readonly layout: MapLayout; readonly view: TileView; readonly columns: MapLayout['columns'] }) {
+function GridLines({ layout, view, columns }: { readonly layout: MapLayout; readonly view: TileView; readonly columns: readonly ColumnMark[] }) {
   const top = view.lanes[0]?.y ?? 0;
   const last = view.lanes.at(-1);
   const bottom = last ? last.y + last.height : top;
@@ -265,7 +266,7 @@ function StageCell({ stage, view, shade }: { readonly stage: StageHeader; readon
 }
 
 /** The numbered column axis, numbered from 1 as people count. */
-function Axis({ layout, view, columns }: { readonly layout: MapLayout; readonly view: TileView; readonly columns: MapLayout['columns'] }) {
+function Axis({ layout, view, columns }: { readonly layout: MapLayout; readonly view: TileView; readonly columns: readonly ColumnMark[] }) {
   const { axis } = layout;
   return (
     <g className="map-axis">

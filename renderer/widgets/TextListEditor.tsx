@@ -1,3 +1,4 @@
+import { MAP_LIMITS } from '../../shared/model/limits';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { changeWhileTyping, endTyping } from '../store/typingEdits';
@@ -96,6 +97,7 @@ export function TextListEditor({ label, itemName, placeholder, items, field, edi
                   else inputs.current.delete(line.key);
                 }}
                 className="field__input"
+                maxLength={MAP_LIMITS.textLength}
                 aria-label={`${itemName} ${index + 1}`}
                 placeholder={placeholder}
                 value={line.text}

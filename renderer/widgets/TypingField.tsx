@@ -1,3 +1,4 @@
+import { MAP_LIMITS } from '../../shared/model/limits';
 import { useEffect, useId, useRef } from 'react';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { changeWhileTyping, endTyping } from '../store/typingEdits';
@@ -38,6 +39,8 @@ export function TypingField({ label, value, field, edit, placeholder, multiline 
     className: multiline ? 'field__input field__input--lines' : 'field__input',
     value,
     placeholder,
+    // The file's bound (shared/model/limits.ts): typing or pasting stops there, so no title is refused on save.
+    maxLength: multiline ? MAP_LIMITS.textLength : MAP_LIMITS.titleLength,
     onChange: (event: { target: { value: string } }) => changeWhileTyping(field, edit(event.target.value)),
     onBlur: endTyping,
   };

@@ -1,5 +1,8 @@
+import { greatestOf, leastOf } from '../model/extremes';
 import { z } from 'zod';
 import { laneSchema, stepSchema } from '../format/schema';
+import { guardProtoKeys, restoreProtoKeys, tooDeep } from '../format/unknownFields';
+import { MAP_LIMITS } from '../model/limits';
 import type { JourneyMap, Lane, Step } from '../model/journeyMap';
 import { MAX_COLUMN, toColumn, toSpan } from './columns';
 import { newIds } from './ids';
@@ -50,21 +53,37 @@ export function copySteps(map: JourneyMap, stepIds: readonly string[]): Clipboar
   return { format: CLIPBOARD_FORMAT, version: 1, lanes: inScreenOrder(map.lanes).filter((lane) => laneIds.has(lane.id)), steps };
 }
 
+/** What clipboard text holds: copied steps, more steps than a map may hold (with how many), or something else. */
+export type ClipboardContent =
+  | { readonly kind: 'steps'; readonly clip: ClipboardSteps }
+  | { readonly kind: 'tooMany'; readonly count: number }
+  | { readonly kind: 'other' };
+
 /**
- * Reads clipboard text back into copied steps; null for anything else (other text, another app's
- * JSON, a newer clipboard version, steps in lanes it does not carry). Never throws: the clipboard
- * holds whatever the person copied last.
+ * Reads clipboard text. Copied steps come back with every field they carry; anything else (other
+ * text, another app's JSON, a newer clipboard version, steps in lanes it does not carry, fields
+ * nested past reason) is `other`; more steps than a map may hold are said as such, before any of
+ * them is checked. Never throws: the clipboard holds whatever the person copied last.
  */
-export function readClipboardSteps(text: string): ClipboardSteps | null {
-  if (typeof text !== 'string') return null;
+export function readClipboard(text: string): ClipboardContent {
+  if (typeof text !== 'string') return { kind: 'other' };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return null;
+    return { kind: 'other' };
   }
-  const checked = clipboardSchema.safeParse(json);
-  return checked.success ? (checked.data as ClipboardSteps) : null;
+  if (tooDeep(json, MAP_LIMITS.unknownNesting)) return { kind: 'other' };
+  const steps = (json as { steps?: unknown } | null)?.steps;
+  if ((json as { format?: unknown } | null)?.format === CLIPBOARD_FORMAT && Array.isArray(steps) && steps.length > MAP_LIMITS.steps) return { kind: 'tooMany', count: steps.length };
+  const checked = clipboardSchema.safeParse(guardProtoKeys(json));
+  return checked.success ? { kind: 'steps', clip: restoreProtoKeys(checked.data as ClipboardSteps) } : { kind: 'other' };
+}
+
+/** Copied steps read back from clipboard text, or null for anything else (see `readClipboard`). */
+export function readClipboardSteps(text: string): ClipboardSteps | null {
+  const content = readClipboard(text);
+  return content.kind === 'steps' ? content.clip : null;
 }
 
 /**
@@ -121,8 +140,8 @@ export function pasteSteps(map: JourneyMap, clip: ClipboardSteps, { laneId, colu
     laneFor.set(clipLane.id, chosen.id);
   }
 
-  const firstColumn = Math.min(...steps.map((step) => step.column));
-  const widest = Math.max(...steps.map((step) => step.column)) - firstColumn;
+  const firstColumn = leastOf(steps, (step) => step.column);
+  const widest = greatestOf(steps, (step) => step.column) - firstColumn;
   const at = Math.min(toColumn(column) ?? 0, MAX_COLUMN - widest);
   const stepIds = newIds(map, 'step', steps.length);
   const pasted = steps.map((step, index): Step => ({ ...step, id: stepIds[index]!, laneId: laneFor.get(step.laneId)!, column: at + step.column - firstColumn }));

@@ -1,10 +1,12 @@
+import { LAST_COLUMN } from '../model/limits';
+
 /**
  * The editor receives numbers from drags, keys and text fields; the file format accepts only whole
  * columns within safe-integer range. These turn any number into one the format accepts.
  */
 
-/** The largest column or span a map may hold: the file format's bound, so JSON round-trips exactly. */
-export const MAX_COLUMN = Number.MAX_SAFE_INTEGER;
+/** The largest column a map may hold (shared/model/limits.ts); a span reaches at most this far too. */
+export const MAX_COLUMN = LAST_COLUMN;
 
 /** A whole number within [min, max], or null for a value that is not a number at all (NaN, a string). */
 export function wholeNumberIn(value: unknown, min: number, max: number): number | null {

@@ -1,3 +1,4 @@
+import { greatestOf, leastOf } from '../model/extremes';
 import { lastColumnOf, type JourneyMap, type Step } from '../model/journeyMap';
 import { MAX_COLUMN, toColumn, toDelta, toSpan } from './columns';
 import { newId, newIds } from './ids';
@@ -175,10 +176,10 @@ export function duplicateSteps(map: JourneyMap, stepIds: readonly string[]): { m
   const ids = new Set(stepIds);
   const originals = map.steps.filter((step) => ids.has(step.id));
   if (originals.length === 0) return { map, stepIds: [] };
-  const firstColumn = Math.min(...originals.map((step) => step.column));
-  const lastColumn = Math.max(...originals.map(lastColumnOf));
+  const firstColumn = leastOf(originals, (step) => step.column);
+  const lastColumn = greatestOf(originals, lastColumnOf);
   const offset = lastColumn - firstColumn + 1;
-  if (Math.max(...originals.map((step) => step.column)) > MAX_COLUMN - offset) return { map, stepIds: [] };
+  if (greatestOf(originals, (step) => step.column) > MAX_COLUMN - offset) return { map, stepIds: [] };
 
   const copyIds = newIds(map, 'step', originals.length);
   const copies = originals.map((step, index): Step => ({ ...step, id: copyIds[index]!, column: step.column + offset }));

@@ -1,3 +1,4 @@
+import { shortened } from '../words/shortened';
 import { jsonPath, type Problem } from './problem';
 
 // Turns validation findings into sentences a consultant can act on: which element, which field,
@@ -29,14 +30,19 @@ export function valueAt(root: unknown, segments: readonly (string | number)[]): 
   return node;
 }
 
-/** A short, human rendering of a JSON value: `-1`, `"abc"`, `a list`, `nothing`. */
+/** A short, human rendering of a JSON value: `-1`, `"abc"`, `a list`, `nothing`; a long text is cut. */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  if (typeof value === 'string') return quoted(value, 40);
+  return shortened(String(value), 40);
+}
+
+/** A text of the user's in quotes, at most `limit` characters of it: a message never repeats a megabyte of a file. */
+export function quoted(text: string, limit = 60): string {
+  return JSON.stringify(shortened(text, limit));
 }
 
 /**
@@ -48,7 +54,7 @@ export function elementName(map: unknown, segments: readonly (string | number)[]
   if (typeof collection === 'string' && typeof index === 'number' && ELEMENT_NAMES[collection]) {
     const kind = ELEMENT_NAMES[collection];
     const id = valueAt(map, [collection, index, 'id']);
-    return typeof id === 'string' && id !== '' ? `${kind} ${JSON.stringify(id)}` : `${kind} ${index + 1}`;
+    return typeof id === 'string' && id !== '' ? `${kind} ${quoted(id)}` : `${kind} ${index + 1}`;
   }
   return 'the map';
 }
@@ -57,11 +63,16 @@ export function elementName(map: unknown, segments: readonly (string | number)[]
  * A problem for a field inside the `map` object that does not obey its rule. `segments` are
  * relative to the map; the reported path is relative to the file.
  */
-export function fieldProblem(map: unknown, segments: readonly (string | number)[], fallback: string): Problem {
+export function fieldProblem(map: unknown, segments: readonly (string | number)[], fallback: string, beyondLimit = false): Problem {
   const path = jsonPath(['map', ...segments]);
   const field = segments[segments.length - 1];
   const owner = elementName(map, segments);
   const found = valueAt(map, segments);
+  // A bound of the format was crossed: the schema's own words name the limit.
+  if (beyondLimit) {
+    const what = typeof field === 'string' ? `The ${field} of ${owner}` : capitalise(owner);
+    return { path, message: `${what} ${fallback} (found ${showValue(found)}).` };
+  }
   if (typeof field === 'number') {
     const collection = segments[segments.length - 2];
     const kind = typeof collection === 'string' ? (ELEMENT_NAMES[collection] ?? 'entry') : 'entry';

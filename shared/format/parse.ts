@@ -5,13 +5,17 @@ import type { LoadResult, Problem } from './problem';
 import { referenceProblems } from './references';
 import { mapSchema } from './schema';
 import { CURRENT_VERSION, JOURNEY_FORMAT } from './version';
+import { guardProtoKeys, restoreProtoKeys, tooDeep } from './unknownFields';
+import { MAP_LIMITS } from '../model/limits';
 
 /** How many problems a failed load reports: enough to fix a file in one go, not a wall of text. */
 export const MAX_PROBLEMS = 20;
 
 const ENVELOPE_KEYS = new Set(['format', 'version', 'map']);
 
-const fail = (...problems: Problem[]): LoadResult<never> => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS) });
+const fail = (...problems: Problem[]): LoadResult<never> => failWith(problems);
+/** The same for a list of any length: never spread into a call, which a long list overflows. */
+const failWith = (problems: readonly Problem[]): LoadResult<never> => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS) });
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
@@ -52,6 +56,8 @@ export function parse(text: string): LoadResult<JourneyMap> {
   } catch (error) {
     return fail({ path: '$', message: describeJsonError(body, error) });
   }
+  const deep = tooDeep(json, MAP_LIMITS.unknownNesting);
+  if (deep) return fail(deep);
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return fail({ path: '$', message: `The file holds JSON, but not an Outside-In map (found ${showValue(json)} where an object with "format": "${JOURNEY_FORMAT}" belongs).` });
   }
@@ -78,21 +84,25 @@ export function parse(text: string): LoadResult<JourneyMap> {
     return fail({ path: '$.map', message: `The file has no map: "map" must be an object with lanes and steps (found ${showValue(rawMap)}).` });
   }
 
-  const checked = mapSchema.safeParse(rawMap);
+  const checked = mapSchema.safeParse(guardProtoKeys(rawMap));
   if (!checked.success) {
-    return fail(...checked.error.issues.map((issue) => fieldProblem(rawMap, issue.path as (string | number)[], issue.message)));
+    return failWith(
+      checked.error.issues.slice(0, MAX_PROBLEMS).map((issue) => fieldProblem(rawMap, issue.path as (string | number)[], issue.message, issue.code === 'too_big' || issue.code === 'custom')),
+    );
   }
   const envelopeExtras = Object.fromEntries(Object.entries(current).filter(([key]) => !ENVELOPE_KEYS.has(key)));
-  const map: JourneyMap = Object.keys(envelopeExtras).length > 0 ? { ...checked.data, envelopeExtras } : checked.data;
+  const read = restoreProtoKeys(checked.data);
+  const map: JourneyMap = Object.keys(envelopeExtras).length > 0 ? { ...read, envelopeExtras } : read;
 
   const problems = referenceProblems(map);
-  return problems.length > 0 ? fail(...problems) : { ok: true, value: map };
+  return problems.length > 0 ? failWith(problems) : { ok: true, value: map };
 }
 
 /** JSON.parse's message with its character offset turned into a line and column a person can find. */
 function describeJsonError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(raw);
+  // V8 gives no position when the text stops before the JSON is whole: then the place is its end.
+  const position = /at position (\d+)/.exec(raw) ?? (/end of JSON input/i.test(raw) ? [raw, String(text.trimEnd().length)] : null);
   const reason = raw
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/\s*in JSON at position \d+/, '')

@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../model/journeyMap';
+import { quoted } from './describe';
 import { jsonPath, type Problem } from './problem';
 
 /**
@@ -12,7 +13,7 @@ export function referenceProblems(map: JourneyMap): Problem[] {
   const claim = (id: string, owner: string, path: (string | number)[]): void => {
     const earlier = firstUse.get(id);
     if (earlier === undefined) firstUse.set(id, owner);
-    else problems.push({ path: jsonPath([...path, 'id']), message: `The id ${JSON.stringify(id)} of ${owner} is already used by ${earlier}; ids must be unique across the map.` });
+    else problems.push({ path: jsonPath([...path, 'id']), message: `The id ${quoted(id)} of ${owner} is already used by ${earlier}; ids must be unique across the map.` });
   };
   map.lanes.forEach((lane, index) => claim(lane.id, `lane ${index + 1}`, ['map', 'lanes', index]));
   map.stages.forEach((stage, index) => claim(stage.id, `stage ${index + 1}`, ['map', 'stages', index]));
@@ -25,7 +26,7 @@ export function referenceProblems(map: JourneyMap): Problem[] {
     if (!laneIds.has(step.laneId)) {
       problems.push({
         path: jsonPath(['map', 'steps', index, 'laneId']),
-        message: `Step ${JSON.stringify(step.id)} is in lane ${JSON.stringify(step.laneId)}, but the map has no lane with that id.`,
+        message: `Step ${quoted(step.id)} is in lane ${quoted(step.laneId)}, but the map has no lane with that id.`,
       });
     }
   });
@@ -34,7 +35,7 @@ export function referenceProblems(map: JourneyMap): Problem[] {
     if (lane.personaId !== undefined && !personaIds.has(lane.personaId)) {
       problems.push({
         path: jsonPath(['map', 'lanes', index, 'personaId']),
-        message: `Lane ${JSON.stringify(lane.id)} names persona ${JSON.stringify(lane.personaId)}, but the map has no persona with that id.`,
+        message: `Lane ${quoted(lane.id)} names persona ${quoted(lane.personaId)}, but the map has no persona with that id.`,
       });
     }
   });
@@ -45,11 +46,11 @@ export function referenceProblems(map: JourneyMap): Problem[] {
     if (!target) return;
     const path = jsonPath(['map', 'opportunities', index, 'target', 'stepId']);
     if (!stepLaneKinds.has(target.stepId)) {
-      problems.push({ path, message: `Opportunity ${JSON.stringify(opportunity.id)} acts on step ${JSON.stringify(target.stepId)}, but the map has no step with that id.` });
+      problems.push({ path, message: `Opportunity ${quoted(opportunity.id)} acts on step ${quoted(target.stepId)}, but the map has no step with that id.` });
     } else if (target.kind === 'gap' && stepLaneKinds.get(target.stepId) !== 'journey') {
       problems.push({
         path,
-        message: `Opportunity ${JSON.stringify(opportunity.id)} acts on a gap at step ${JSON.stringify(target.stepId)}, but only steps of a journey lane make gaps.`,
+        message: `Opportunity ${quoted(opportunity.id)} acts on a gap at step ${quoted(target.stepId)}, but only steps of a journey lane make gaps.`,
       });
     }
   });
@@ -57,7 +58,7 @@ export function referenceProblems(map: JourneyMap): Problem[] {
     if (stage.toColumn < stage.fromColumn) {
       problems.push({
         path: jsonPath(['map', 'stages', index, 'toColumn']),
-        message: `Stage ${JSON.stringify(stage.id)} ends at column ${stage.toColumn}, before it starts at column ${stage.fromColumn}.`,
+        message: `Stage ${quoted(stage.id)} ends at column ${stage.toColumn}, before it starts at column ${stage.fromColumn}.`,
       });
     }
   });

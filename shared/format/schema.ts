@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { LANE_KINDS } from '../model/journeyMap';
+import { LAST_COLUMN, limitWords, MAP_LIMITS } from '../model/limits';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../model/opportunity';
 import { EMOTION_MAX, EMOTION_MIN, EVIDENCE_LEVELS, type Evidence } from '../model/stepDetails';
 
 // Loose objects: fields this version does not know are kept, so a file from a newer minor version
 // round-trips without losing data (README, The .journey file).
 
-const id = z.string().min(1);
-const title = z.string().default('');
-const columnIndex = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const L = MAP_LIMITS;
 
-const texts = z.array(z.string());
+// Each bound says itself in the loader's message, so a person knows what the file broke.
+const id = z.string().min(1).max(L.titleLength, `is longer than ${limitWords(L.titleLength)} characters, the most an id may have`);
+const shortText = z.string().max(L.titleLength, `is longer than ${limitWords(L.titleLength)} characters, the most a title or name may have`);
+const title = shortText.default('');
+const text = z.string().max(L.textLength, `is longer than ${limitWords(L.textLength)} characters, the most a text may have`);
+const columnIndex = z.number().int().min(0).max(LAST_COLUMN, `is beyond column ${limitWords(L.columns)}, the last a map may have (counted from 0, that is ${limitWords(LAST_COLUMN)})`);
+const listOf = <T extends z.ZodType>(item: T, limit: number, what: string) => z.array(item).max(limit, `has more than ${limitWords(limit)} ${what}, the most a map may have`);
+
+const texts = z.array(text).max(L.listEntries, `has more than ${limitWords(L.listEntries)} entries, the most a list may have`);
 const count = z.number().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const laneSchema = z.looseObject({
@@ -19,14 +26,14 @@ export const laneSchema = z.looseObject({
   title,
   personaId: id.optional(),
   showEmotionCurve: z.boolean().optional(),
-  owner: z.string().optional(),
+  owner: text.optional(),
 });
 
 // The method's fields (issue: personas, emotion, pain points, data…) are all optional: a v1 file
 // with only lanes and steps stays valid forever.
 const stepDataSchema = z.looseObject({
   customersPerMonth: count.optional(),
-  duration: z.string().optional(),
+  duration: text.optional(),
   satisfaction: z.number().min(0).max(10).optional(),
 });
 
@@ -35,22 +42,25 @@ export const stepSchema = z.looseObject({
   laneId: id,
   title,
   column: columnIndex,
-  span: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(1),
+  span: z.number().int().min(1).max(L.columns, `is wider than the ${limitWords(L.columns)} columns a map may have`).default(1),
   emotion: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX).optional(),
   painPoints: texts.optional(),
   momentThatMatters: z.boolean().optional(),
   channels: texts.optional(),
   evidence: z.enum(EVIDENCE_LEVELS as readonly [Evidence, ...Evidence[]]).optional(),
   data: stepDataSchema.optional(),
-  owner: z.string().optional(),
-  system: z.string().optional(),
-  duration: z.string().optional(),
+  owner: text.optional(),
+  system: text.optional(),
+  duration: text.optional(),
+}).refine((step) => step.column + step.span <= L.columns, {
+  path: ['span'],
+  message: `reaches beyond column ${limitWords(L.columns)}, the last a map may have`,
 });
 
 export const personaSchema = z.looseObject({
   id,
-  name: z.string().default(''),
-  description: z.string().optional(),
+  name: shortText.default(''),
+  description: text.optional(),
   goals: texts.optional(),
   frustrations: texts.optional(),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
@@ -61,8 +71,8 @@ export const opportunitySchema = z.looseObject({
   title,
   target: z.discriminatedUnion('kind', [z.looseObject({ kind: z.literal('gap'), stepId: id }), z.looseObject({ kind: z.literal('step'), stepId: id })]).optional(),
   status: z.enum(OPPORTUNITY_STATUSES as readonly [OpportunityStatus, ...OpportunityStatus[]]).default('idea'),
-  description: z.string().optional(),
-  owner: z.string().optional(),
+  description: text.optional(),
+  owner: text.optional(),
   due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
@@ -77,11 +87,11 @@ export const stageSchema = z.looseObject({
 export const mapSchema = z.looseObject({
   id,
   title,
-  client: z.string().optional(),
-  author: z.string().optional(),
-  personas: z.array(personaSchema).optional(),
-  opportunities: z.array(opportunitySchema).optional(),
-  stages: z.array(stageSchema).default([]),
-  lanes: z.array(laneSchema),
-  steps: z.array(stepSchema),
+  client: shortText.optional(),
+  author: shortText.optional(),
+  personas: listOf(personaSchema, L.personas, 'personas').optional(),
+  opportunities: listOf(opportunitySchema, L.opportunities, 'opportunities').optional(),
+  stages: listOf(stageSchema, L.stages, 'stages').default([]),
+  lanes: listOf(laneSchema, L.lanes, 'lanes'),
+  steps: listOf(stepSchema, L.steps, 'steps'),
 });

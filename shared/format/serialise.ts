@@ -15,7 +15,8 @@ function ordered(object: object, known: readonly string[], skip: readonly string
   const rest = Object.keys(source)
     .filter((key) => !known.includes(key) && !skip.includes(key) && source[key] !== undefined)
     .sort();
-  for (const key of rest) result[key] = source[key];
+  // Defined, not assigned: a field named __proto__ is kept as a field, not taken as the prototype.
+  for (const key of rest) Object.defineProperty(result, key, { value: source[key], enumerable: true, writable: true, configurable: true });
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { leastOf } from '../model/extremes';
 import { EMOTION_MAX, EMOTION_MIN } from '../model/stepDetails';
 import { smoothCurvePath } from './smoothCurve';
 import { contains, type Point } from './geometry';
@@ -36,7 +37,7 @@ export interface EmotionEntry {
 export function emotionCurve(laneId: string, band: Rect, entries: readonly EmotionEntry[]): EmotionCurveLayout {
   const points: EmotionPoint[] = entries.map((entry) => ({ ...entry, y: emotionY(band, entry.emotion ?? 0) }));
   const recorded = points.filter((point) => point.emotion !== null);
-  const minimum = Math.min(...recorded.map((point) => point.emotion!));
+  const minimum = leastOf(recorded, (point) => point.emotion!);
   return {
     laneId,
     band,

@@ -38,10 +38,6 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
   const stageRow: Rect = { x: bodyX, y: 0, width: bodyWidth, height: map.stages.length > 0 || options.showStageRow ? d.stageHeaderHeight : 0 };
   const axis: Rect = { x: bodyX, y: stageRow.height, width: bodyWidth, height: d.columnAxisHeight };
 
-  const columns: ColumnMark[] = [];
-  for (let column = 0; column < columnCount; column++) {
-    columns.push({ column, label: String(column + 1), x: columnX(column), y: axis.y, width: d.columnWidth, height: axis.height });
-  }
 
   const stages: StageHeader[] = map.stages.map((stage) => ({
     stageId: stage.id,
@@ -103,7 +99,7 @@ export function layoutMap(map: JourneyMap, analysis: CoverageAnalysis = analyseC
   }
 
   const gaps = layoutGapBands(analysis, { lanes, axis, columnWidth: d.columnWidth, emotionCurves }, d);
-  return { width, height: y, columnCount, columnWidth: d.columnWidth, stageRow, axis, columns, stages, lanes, steps, gaps, emotionCurves };
+  return { width, height: y, columnCount, columnWidth: d.columnWidth, stageRow, axis, stages, lanes, steps, gaps, emotionCurves };
 }
 
 // Each step at its card's centre, in column order (then row), which is the order the curve runs.
@@ -184,4 +180,18 @@ export function layoutGapBands(
     }
   }
   return gaps;
+}
+
+/**
+ * The marks of the columns from `first` to `last` (clamped to the layout's columns), made when a
+ * painter asks for the ones it shows: the layout itself holds nothing per column, so a map whose
+ * steps sit thousands of columns apart costs no more than one whose steps are side by side.
+ */
+export function columnMarks(layout: Pick<MapLayout, 'axis' | 'columnWidth' | 'columnCount'>, first: number, last: number): ColumnMark[] {
+  const marks: ColumnMark[] = [];
+  const to = Math.min(last, layout.columnCount - 1);
+  for (let column = Math.max(0, first); column <= to; column++) {
+    marks.push({ column, label: String(column + 1), x: layout.axis.x + column * layout.columnWidth, y: layout.axis.y, width: layout.columnWidth, height: layout.axis.height });
+  }
+  return marks;
 }

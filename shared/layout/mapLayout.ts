@@ -100,7 +100,6 @@ export interface MapLayout {
   readonly stageRow: Rect;
   /** The row of column numbers. */
   readonly axis: Rect;
-  readonly columns: readonly ColumnMark[];
   readonly stages: readonly StageHeader[];
   /** Journey lanes first, then context, then process, each kind in the file's order. */
   readonly lanes: readonly LaneBand[];

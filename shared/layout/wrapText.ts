@@ -22,7 +22,7 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
     }
     if (line !== '') lines.push(line);
     const pieces = measure(word) <= maxWidth ? [word] : breakWord(word, maxWidth, measure);
-    lines.push(...pieces.slice(0, -1));
+    for (const piece of pieces.slice(0, -1)) lines.push(piece);
     line = pieces.at(-1) ?? '';
     // Lines beyond the last one shown are never drawn: stop measuring once the text overflows.
     if (lines.length >= maxLines) return ellipsised(lines.slice(0, maxLines), maxWidth, measure);

@@ -1,3 +1,4 @@
+import { greatestOf } from '../model/extremes';
 import type { LaneBand, MapLayout } from '../layout/mapLayout';
 import { MIN_PRINTED_TEXT_PT, PX_PER_PT, type PageArea } from './pageGeometry';
 
@@ -39,7 +40,7 @@ export function minimumScaleFor(smallestFontPx: number): number {
 export function tileMap(layout: MapLayout, area: PageArea, minScale: number): MapTiling {
   const headerWidth = layout.axis.x;
   const columnRuns = splitColumns(layout, area.width / minScale);
-  const widest = Math.max(...columnRuns.map((run) => headerWidth + (run.to - run.from + 1) * layout.columnWidth));
+  const widest = greatestOf(columnRuns, (run) => headerWidth + (run.to - run.from + 1) * layout.columnWidth);
   // A page narrower than the lane header and one column at the minimum scale (no real paper size
   // is) shrinks the text below the floor rather than leave the map off the page.
   const maxScale = Math.min(1, area.width / widest);

@@ -1,3 +1,4 @@
+import { MAP_LIMITS } from '../../../shared/model/limits';
 import { useId, useState } from 'react';
 
 /** The channels most journeys use, offered as chips; anything else is typed. */
@@ -44,6 +45,7 @@ export function ChannelsField({ channels, onChange }: { readonly channels: reado
           id={otherId}
           className="field__input"
           value={other}
+          maxLength={MAP_LIMITS.textLength}
           placeholder="Other channel, then Enter"
           spellCheck={false}
           onChange={(event) => setOther(event.target.value)}

@@ -1,3 +1,4 @@
+import { leastOf } from '../../model/extremes';
 import type { JourneyMap } from '../../model/journeyMap';
 import type { ReportIndex } from './reportIndex';
 
@@ -35,7 +36,7 @@ export function emotionSection(map: JourneyMap, { gapOfStep, orderedOfLane }: Re
     const ordered = orderedOfLane.get(lane.id)!;
     const set = ordered.flatMap((step, index) => (typeof step.emotion === 'number' ? [{ step, index, emotion: step.emotion }] : []));
     if (set.length === 0) return [];
-    const lowest = Math.min(...set.map((point) => point.emotion));
+    const lowest = leastOf(set, (point) => point.emotion);
     return [
       {
         laneId: lane.id,

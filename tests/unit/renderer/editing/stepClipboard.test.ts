@@ -82,4 +82,13 @@ describe('copy and paste of steps', () => {
     documentHistory.undo();
     expect(map().steps.some((step) => step.id === 'x1')).toBe(true);
   });
+
+  it('refuses a clipboard of more steps than a map may hold, saying how many, before reading them', () => {
+    const before = map();
+    const steps = Array.from({ length: 200_000 }, (_, index) => ({ id: `x${index}`, laneId: 'l', title: 'Copied', column: index, span: 1 }));
+    const text = JSON.stringify({ format: 'outside-in.steps', version: 1, lanes: [{ id: 'l', kind: 'journey', title: 'L' }], steps });
+    expect(pasteClipboardText(text)).toBe(false);
+    expect(map()).toBe(before);
+    expect(useSessionStore.getState().notice).toBe('The clipboard holds 200,000 steps; a map holds at most 100,000.');
+  });
 });

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../../shared/format/parse';
-import { layoutMap } from '../../../../shared/layout/layoutMap';
+import { columnMarks, layoutMap } from '../../../../shared/layout/layoutMap';
 import type { JourneyMap, Step } from '../../../../shared/model/journeyMap';
 import { MIN_PRINTED_TEXT_PT, PX_PER_PT } from '../../../../shared/report/pageGeometry';
 import { tileMap, type MapTile } from '../../../../shared/report/tileMap';
@@ -141,7 +141,7 @@ describe('MapSvg', () => {
     const expected = layout.steps.filter((box) => shownLanes.has(box.laneId) && box.column <= tile.toColumn && box.column + box.span - 1 >= tile.fromColumn);
     expect(byClass(svg, 'map-step').map((card) => card.attributes['data-step-id']).sort()).toEqual(expected.map((box) => box.stepId).sort());
     const axisLabels = byClass(svg, 'map-axis').flatMap((axis) => findAll(axis, (element) => element.name === 'text').map(textOf));
-    expect(axisLabels).toEqual(layout.columns.slice(tile.fromColumn, tile.toColumn + 1).map((column) => column.label));
+    expect(axisLabels).toEqual(columnMarks(layout, tile.fromColumn, tile.toColumn).map((column) => column.label));
     expect(byClass(svg, 'map-lane-header').map((header) => header.attributes['data-lane-id'])).toEqual([...shownLanes]);
     expect(findAll(svg, (element) => element.name === 'clipPath').every((clip) => clip.attributes['id']?.startsWith('tile-'))).toBe(true);
   });

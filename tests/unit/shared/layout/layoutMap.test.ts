@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../../shared/format/parse';
 import { LAYOUT_DIMENSIONS as D } from '../../../../shared/layout/dimensions';
-import { layoutMap } from '../../../../shared/layout/layoutMap';
+import { columnMarks, layoutMap } from '../../../../shared/layout/layoutMap';
 import type { JourneyMap, Lane, Step } from '../../../../shared/model/journeyMap';
 
 const lane = (id: string, kind: Lane['kind']): Lane => ({ id, kind, title: `Lane ${id}` });
@@ -25,7 +25,7 @@ describe('layoutMap', () => {
   it('still shows the minimum number of columns for a map without steps', () => {
     const layout = layoutMap(mapOf([lane('j', 'journey')], []), undefined, { minColumns: 4 });
     expect(layout.columnCount).toBe(4);
-    expect(layout.columns.map((c) => c.label)).toEqual(['1', '2', '3', '4']);
+    expect(columnMarks(layout, 0, 100).map((c) => c.label)).toEqual(['1', '2', '3', '4']);
     expect(layout.lanes[0]!.width).toBe(D.laneHeaderWidth + 4 * D.columnWidth);
   });
 

@@ -1,0 +1,29 @@
+/**
+ * How much one map may hold. Far beyond any map a person draws (a long journey has a few hundred
+ * columns), near enough that whatever loads can still be laid out, saved, analysed and exported
+ * on an ordinary laptop. The loader refuses a file past them with a message naming the limit, and
+ * every edit and paste refuses to cross them. README ("Limits") lists them.
+ */
+export const MAP_LIMITS = {
+  /** Columns 1 to 10,000 (0 to 9,999 in the file): no step or stage reaches further. */
+  columns: 10_000,
+  lanes: 500,
+  steps: 100_000,
+  stages: 2_000,
+  personas: 500,
+  opportunities: 10_000,
+  /** Characters of a title: a map's, a lane's, a step's, a stage's, a persona's name, an opportunity's. */
+  titleLength: 2_000,
+  /** Characters of any other text: a description, a pain point, a channel, an owner. */
+  textLength: 20_000,
+  /** Entries of a list of texts: pain points, channels, goals, frustrations. */
+  listEntries: 500,
+  /** How deep fields this version does not know may nest inside one another. */
+  unknownNesting: 32,
+} as const;
+
+/** The last column a step or stage may reach, counted from 0 as the file counts. */
+export const LAST_COLUMN = MAP_LIMITS.columns - 1;
+
+/** A limit as people read it: 10,000. */
+export const limitWords = (limit: number): string => limit.toLocaleString('en-GB');
