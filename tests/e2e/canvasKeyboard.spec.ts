@@ -138,16 +138,16 @@ test('copied cards paste into another map, through the clipboard as JSON text', 
   expect((await workbench.map())!.steps).toHaveLength(before);
 });
 
-test('pasting text that is not steps says so at the foot of the window and changes nothing', async ({ page }) => {
+test('pasting a clipboard with nothing to paste says so at the foot of the window and changes nothing', async ({ page }) => {
   await workbench.openWithChooser(HOME_INSURANCE);
   const before = (await workbench.map())!;
   await page.evaluate(() => {
     const data = new DataTransfer();
-    data.setData('text/plain', 'Call the assessor tomorrow');
+    data.setData('text/plain', '  \n\t  ');
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   });
   const notice = page.getByRole('status');
-  await expect(notice).toContainText('The clipboard holds no Outside-In steps to paste.');
+  await expect(notice).toContainText('The clipboard holds no text to paste as steps.');
   await workbench.screenshot('test-results/screenshots/status-notice.png');
   expect((await workbench.map())!.steps).toEqual(before.steps);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
