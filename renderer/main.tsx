@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './theme/fonts.css';
 import './app/app.css';
-import { App } from './app/App';
+import { Workbench } from './app/Workbench';
 import { installCommands } from './app/commandList';
 import { exposeWorkbenchApi } from './app/workbenchApi';
 import { loadFonts } from './theme/loadFonts';
@@ -15,6 +15,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Workbench />
   </StrictMode>,
 );

@@ -6,7 +6,6 @@ import { ModalDialog } from '../dialogs/ModalDialog';
 import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
-import { useRecoveryAutosave } from '../files/useRecoveryAutosave';
 import { useHostMessages } from './useHostMessages';
 import { ContextMenu } from '../widgets/ContextMenu';
 import { DropTarget } from '../panels/DropTarget';
@@ -31,7 +30,6 @@ export function App() {
   useKeyboardShortcuts();
   useClipboardEvents();
   useDocumentTitle();
-  useRecoveryAutosave();
   useHostMessages();
   usePreferences();
   return (

@@ -13,6 +13,7 @@ import { openMap } from '../files/openFile';
 import { getHost } from '../host/host';
 import { useDocumentStore } from '../store/documentStore';
 import { analysisOf } from '../store/analysisOf';
+import { useRehearsedCrash } from './CrashBoundary';
 
 /** The page's scripting surface, for end-to-end tests and for poking at the app from the console. */
 export interface WorkbenchApi {
@@ -32,6 +33,8 @@ export interface WorkbenchApi {
   run(commandId: string): boolean;
   /** The file the document belongs to and whether it has unsaved changes. */
   fileState(): { documentId: string; handle: string | null; fileName: string | null; dirty: boolean };
+  /** Throws while rendering, as a bug would, to rehearse the crash screen and the way back to the work. */
+  rehearseCrash(): void;
   /** The recovery copies the host keeps now (without their text), newest first. */
   recoveryCopies(): Promise<{ documentId: string; title: string; fileName: string | null; updatedAt: string }[]>;
 }
@@ -101,6 +104,9 @@ export function exposeWorkbenchApi(): void {
     fileState() {
       const { documentId, handle, fileName } = useFileStore.getState();
       return { documentId, handle, fileName, dirty: isDirty() };
+    },
+    rehearseCrash() {
+      useRehearsedCrash.setState({ crash: true });
     },
     async recoveryCopies() {
       const result = await getHost()['recovery:list']();

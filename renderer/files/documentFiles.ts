@@ -2,6 +2,7 @@ import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import { serialise } from '../../shared/format/serialise';
 import { suggestedFileName } from '../../shared/host/fileName';
+import { shortened } from '../../shared/words/shortened';
 import type { HostError, HostResult } from '../../shared/host/hostResult';
 import type { OpenedDocument, RecoveryCopy } from '../../shared/host/hostApi';
 import { ask } from '../dialogs/dialogStore';
@@ -161,10 +162,23 @@ export async function openDroppedFile(file: File): Promise<boolean> {
 }
 
 /** File ▸ Save: in place when the map has a file, else Save As. Whether it was saved. */
-export const saveDocument = (): Promise<boolean> => exclusive(false, save);
+export const saveDocument = (): Promise<boolean> => exclusive(false, () => sayingWhyNot(save));
 
 /** File ▸ Save As…: a new file the user names. Whether it was saved. */
-export const saveDocumentAs = (): Promise<boolean> => exclusive(false, saveAs);
+export const saveDocumentAs = (): Promise<boolean> => exclusive(false, () => sayingWhyNot(saveAs));
+
+/**
+ * A save that fails in a way no host answer covers (the map cannot be written as text, the bridge
+ * to the host is broken) says so like any refused save: Ctrl+S never does nothing in silence.
+ */
+async function sayingWhyNot(act: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await act();
+  } catch (error) {
+    await reportSaveFailure({ code: 'unreachable', message: `It could not be written: ${shortened(error instanceof Error ? error.message : String(error))}.` });
+    return false;
+  }
+}
 
 /** File ▸ Revert: back to the file as saved, after the user confirms. */
 export const revertDocument = (): Promise<boolean> =>

@@ -27,6 +27,8 @@ export interface RecoverySchedulerOptions {
   /** Writes a copy; rejects or resolves false when it could not. */
   readonly write: (documentId: string, content: RecoveryContent) => Promise<boolean>;
   readonly discard: (documentId: string) => Promise<unknown>;
+  /** The document could not be turned into a copy at all (its content threw): why, to tell the user. */
+  readonly unwritable: (reason: string) => void;
 }
 
 export interface RecoveryScheduler {
@@ -47,7 +49,7 @@ export interface RecoveryScheduler {
  * another document replaces it. Writes and discards run one after another, in the order they
  * were asked for, so a discard is never overtaken by a write that started before it.
  */
-export function createRecoveryScheduler({ clock, delayMs, write, discard }: RecoverySchedulerOptions): RecoveryScheduler {
+export function createRecoveryScheduler({ clock, delayMs, write, discard, unwritable }: RecoverySchedulerOptions): RecoveryScheduler {
   let current: DocumentSnapshot | null = null;
   let timer: unknown = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -72,7 +74,14 @@ export function createRecoveryScheduler({ clock, delayMs, write, discard }: Reco
     timer = null;
     const snapshot = current;
     if (!snapshot?.dirty) return;
-    const content = snapshot.content();
+    let content: RecoveryContent;
+    try {
+      content = snapshot.content();
+    } catch (error) {
+      // A map that cannot be written as text gets no copy, and the window says so.
+      unwritable(error instanceof Error ? error.message : String(error));
+      return;
+    }
     copied.add(snapshot.documentId);
     inTurn(async () => {
       // A discard asked for after this write was queued stays the last word.

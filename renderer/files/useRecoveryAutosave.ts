@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { serialise } from '../../shared/format/serialise';
+import { shortened } from '../../shared/words/shortened';
 import { getHost } from '../host/host';
 import { usePreferencesStore } from '../preferences/preferencesStore';
 import { useDocumentStore } from '../store/documentStore';
@@ -44,6 +45,7 @@ export function useRecoveryAutosave(): void {
         return result.ok;
       },
       discard: (documentId) => host['recovery:discard'](documentId),
+      unwritable: (reason) => useSessionStore.getState().notify(`No recovery copy could be kept: ${shortened(reason)}`),
     });
     active = scheduler;
 

@@ -26,6 +26,7 @@ beforeEach(() => {
     discard: async (documentId) => {
       calls.push(`discard ${documentId}`);
     },
+    unwritable: (reason) => calls.push(`unwritable ${reason}`),
   });
 });
 
@@ -110,6 +111,7 @@ describe('the recovery scheduler', () => {
     const slow = createRecoveryScheduler({
       clock: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>) },
       delayMs: () => DELAY,
+      unwritable: () => undefined,
       write: (documentId) =>
         new Promise<boolean>((resolve) => {
           order.push(`write ${documentId} started`);
@@ -129,5 +131,12 @@ describe('the recovery scheduler', () => {
     finishWrite();
     await slow.idle();
     expect(order).toEqual(['write d1 started', 'write d1 done', 'discard d1']);
+  });
+
+  it('says so, and writes nothing, when the document cannot be turned into a copy', async () => {
+    scheduler.update({ documentId: 'd1', dirty: true, content: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    await vi.advanceTimersByTimeAsync(DELAY);
+    await scheduler.idle();
+    expect(calls).toEqual(['unwritable Maximum call stack size exceeded']);
   });
 });
