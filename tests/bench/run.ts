@@ -25,7 +25,7 @@ async function main(args: readonly string[]): Promise<void> {
   if (unknown.length > 0) {
     throw new Error(`unknown bench module(s): ${unknown.join(', ')}; known: ${BENCH_MODULES.map((m) => m.name).join(', ')}`);
   }
-  const selected: readonly BenchModule[] = args.length > 0 ? BENCH_MODULES.filter((module) => args.includes(module.name)) : BENCH_MODULES;
+  const selected: readonly BenchModule[] = args.length > 0 ? BENCH_MODULES.filter((module) => args.includes(module.name)) : BENCH_MODULES.filter((module) => !module.onlyWhenNamed);
 
   const figures: Figures = {};
   for (const module of selected) {

@@ -26,4 +26,6 @@ export interface BenchModule {
   run(): Figures | Promise<Figures>;
   /** Targets on this module's figures. */
   readonly targets?: readonly Target[];
+  /** Runs only when named (`npm run bench -- fuzz`), not in the full run. */
+  readonly onlyWhenNamed?: boolean;
 }

@@ -1,8 +1,9 @@
 import type { BenchModule } from '../types';
 import { analysisBench } from './analysis';
+import { fuzzBench } from './fuzz';
 import { canvasBench } from './canvas';
 import { parseBench } from './parse';
 import { pdfBench } from './pdf';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, pdfBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, pdfBench, fuzzBench];
