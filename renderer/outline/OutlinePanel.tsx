@@ -1,22 +1,15 @@
-import { memo, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { updateLane } from '../../shared/edit/lanes';
-import { addStep, updateStep } from '../../shared/edit/steps';
-import { MAX_PASTED_LINES, pastedLines, stepsFromLines, tooManyLines } from '../../shared/edit/pasteLines';
-import { lastColumnOf, type JourneyMap, type Lane, type LaneKind } from '../../shared/model/journeyMap';
-import { MAP_LIMITS } from '../../shared/model/limits';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { CommandId } from '../../shared/commands/commandIds';
-import { commandContext, commit, dispatch } from '../commands/dispatch';
-import { useOutlineFocus, type OutlineFocusRequest } from '../store/outlineFocus';
-import { changeWhileTyping, endTyping } from '../store/typingEdits';
-import { useDocumentStore } from '../store/documentStore';
-import { stepById } from '../store/mapIndex';
-import { isStepSelected, useSessionStore } from '../store/sessionStore';
+import type { LaneKind } from '../../shared/model/journeyMap';
 import { LANE_KIND_WORDS } from '../../shared/words/laneKindWords';
-import { laneName } from '../../shared/words/laneNames';
-import { revealSteps } from '../canvas/revealSteps';
-import { leaveFreshStep } from '../editing/freshStep';
+import { commit, dispatch } from '../commands/dispatch';
+import { useDocumentStore } from '../store/documentStore';
+import { useOutlineFocus, type OutlineFocusRequest } from '../store/outlineFocus';
+import { useSessionStore } from '../store/sessionStore';
+import { OutlineLaneView } from './OutlineLaneView';
 import { OutlineResizer } from './OutlineResizer';
-import { outlineOf } from './outlineOrder';
+import { outlineRowsOf, type OutlineRows } from './outlineRows';
+import { measureOutlineWindows, revealOutlineRow, useOutlineWindow } from './outlineWindow';
 
 const ADD_LANE: readonly { kind: LaneKind; command: CommandId }[] = [
   { kind: 'journey', command: 'lane.addJourney' },
@@ -39,6 +32,32 @@ export function OutlinePanel() {
   const request = useOutlineFocus((state) => state.request);
   const outline = outlineRowsOf(map);
   const panel = useRef<HTMLElement>(null);
+  const lanes = useRef<HTMLDivElement>(null);
+  // A focus request for a row out of view waits for the row to be in the page (see below).
+  const windows = useOutlineWindow((state) => state.windows);
+
+  // Which rows are in view: measured when the outline scrolls or changes size, and after every
+  // change of the map (a lane grown above moves the lists below), before the frame is painted.
+  useLayoutEffect(() => {
+    if (lanes.current) measureOutlineWindows(lanes.current);
+  }, [outline]);
+  useEffect(() => {
+    const scroller = lanes.current;
+    if (!scroller) return;
+    let frame = 0;
+    const measure = (): void => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => measureOutlineWindows(scroller));
+    };
+    scroller.addEventListener('scroll', measure, { passive: true });
+    const resized = new ResizeObserver(measure);
+    resized.observe(scroller);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', measure);
+      resized.disconnect();
+    };
+  }, []);
   const headingId = useId();
   const keysId = useId();
 
@@ -47,6 +66,8 @@ export function OutlinePanel() {
   useLayoutEffect(() => {
     if (!request) return;
     const element = targetOf(panel.current, request.target);
+    // A step whose row is not in the page yet: scroll to it; this runs again once it is rendered.
+    if (!element && request.target.kind === 'step' && lanes.current && revealRowOf(lanes.current, outline, request.target.stepId)) return;
     useOutlineFocus.getState().requestDone();
     if (!element) return;
     if (document.activeElement !== element) {
@@ -57,7 +78,7 @@ export function OutlinePanel() {
       }
     }
     element.scrollIntoView({ block: 'nearest' });
-  }, [request]);
+  }, [request, windows, outline]);
 
   // A selection made on the canvas or in the gaps panel shows here too, scrolled into view. The
   // scroll waits until the frame of the selection has been drawn: it makes the browser lay out the
@@ -74,7 +95,10 @@ export function OutlinePanel() {
         pending = requestAnimationFrame(() => {
           if (panel.current?.contains(document.activeElement)) return;
           if (useSessionStore.getState().selection !== selection) return;
-          targetOf(panel.current, { kind: 'step', stepId: selection.stepIds[0]! })?.scrollIntoView({ block: 'nearest' });
+          const stepId = selection.stepIds[0]!;
+          const row = targetOf(panel.current, { kind: 'step', stepId });
+          if (row) row.scrollIntoView({ block: 'nearest' });
+          else if (lanes.current) revealRowOf(lanes.current, outlineRowsOf(useDocumentStore.getState().map), stepId);
         });
       });
     });
@@ -94,7 +118,7 @@ export function OutlinePanel() {
           <kbd>Enter</kbd> next step · <kbd>Alt</kbd>+<kbd>↓</kbd> next lane · <kbd>Alt</kbd>+arrows move · <kbd>Esc</kbd> leave
         </p>
       </div>
-      <div className="outline__lanes">
+      <div ref={lanes} className="outline__lanes">
         {outline.length === 0 && <p className="panel__hint">Start with a journey lane: the steps the customer takes, in their words.</p>}
         {outline.map(({ lane, stepIds, laneNumber }) => (
           <OutlineLaneView key={lane.id} lane={lane} laneNumber={laneNumber} stepIds={stepIds} keysId={keysId} />
@@ -115,37 +139,13 @@ export function OutlinePanel() {
   );
 }
 
-/** A lane of the outline as its view needs it: the lane, its place among lanes of its kind, its step ids in column order. */
-interface OutlineRows {
-  readonly lane: Lane;
-  /** Its place among the lanes of its kind, from 1, for lanes without a title. */
-  readonly laneNumber: number;
-  readonly stepIds: readonly string[];
-}
-
-const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, index) => id === b[index]);
-
-// The last list of step ids shown for each lane (by lane id): kept as the same array while the
-// lane's steps and their order do not change, so the memoised lane views skip an edit elsewhere.
-const lastStepIds = new Map<string, readonly string[]>();
-const rowsOfMap = new WeakMap<JourneyMap, readonly OutlineRows[]>();
-
-/** The outline's lanes for a map, computed once per map. */
-function outlineRowsOf(map: JourneyMap): readonly OutlineRows[] {
-  const cached = rowsOfMap.get(map);
-  if (cached) return cached;
-  const counts = new Map<LaneKind, number>();
-  const rows = outlineOf(map).map(({ lane, steps }) => {
-    const laneNumber = (counts.get(lane.kind) ?? 0) + 1;
-    counts.set(lane.kind, laneNumber);
-    const ids = steps.map((step) => step.id);
-    const before = lastStepIds.get(lane.id);
-    const stepIds = before && sameIds(before, ids) ? before : ids;
-    lastStepIds.set(lane.id, stepIds);
-    return { lane, laneNumber, stepIds };
-  });
-  rowsOfMap.set(map, rows);
-  return rows;
+/** Scrolls the outline to a step's row; whether the step is in the outline. */
+function revealRowOf(scroller: HTMLElement, outline: readonly OutlineRows[], stepId: string): boolean {
+  for (const { lane, stepIds } of outline) {
+    const index = stepIds.indexOf(stepId);
+    if (index >= 0) return revealOutlineRow(scroller, lane.id, index);
+  }
+  return false;
 }
 
 function targetOf(panel: HTMLElement | null, target: OutlineFocusRequest['target']): HTMLElement | null {
@@ -161,151 +161,3 @@ function addLaneAndFocus(command: CommandId): void {
   const selection = useSessionStore.getState().selection;
   if (selection.kind === 'lane') commit({ titleEdit: null, outlineFocus: { kind: 'lane', laneId: selection.laneId } });
 }
-
-function addFirstStep(laneId: string): void {
-  endTyping();
-  const added = addStep(commandContext().map, { laneId, column: 0 });
-  if (added.stepId) commit({ map: added.map, selection: { kind: 'steps', stepIds: [added.stepId] }, outlineFocus: { kind: 'step', stepId: added.stepId }, freshStepId: added.stepId });
-}
-
-interface OutlineLaneViewProps extends OutlineRows {
-  readonly keysId: string;
-}
-
-const OutlineLaneView = memo(function OutlineLaneView({ lane, laneNumber, stepIds, keysId }: OutlineLaneViewProps) {
-  const name = laneName(lane, laneNumber);
-  const laneSelected = useSessionStore((state) => state.selection.kind === 'lane' && state.selection.laneId === lane.id);
-  const onTitleKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    // Enter on a lane's title goes on to its steps, starting the lane's first one if it has none.
-    event.preventDefault();
-    endTyping();
-    if (stepIds[0]) useOutlineFocus.getState().requestFocus({ kind: 'step', stepId: stepIds[0] });
-    else addFirstStep(lane.id);
-  };
-  return (
-    <div className={`outline-lane outline-lane--${lane.kind}${laneSelected ? ' outline-lane--selected' : ''}`} role="group" aria-label={name}>
-      <div className="outline-lane__head">
-        <span className="outline-lane__kind" aria-hidden="true">
-          {LANE_KIND_WORDS[lane.kind]}
-        </span>
-        <input
-          className="outline-lane__title"
-          data-lane-id={lane.id}
-          value={lane.title}
-          title={lane.title || undefined}
-          maxLength={MAP_LIMITS.titleLength}
-          placeholder={`Name this ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane`}
-          aria-label={`Title of ${LANE_KIND_WORDS[lane.kind].toLowerCase()} lane ${laneNumber}`}
-          spellCheck={false}
-          onChange={(event) => {
-            const title = event.target.value;
-            changeWhileTyping(`${lane.id}.title`, (map) => updateLane(map, lane.id, { title }));
-          }}
-          onFocus={() => {
-            useOutlineFocus.getState().focused({ kind: 'lane', laneId: lane.id });
-            const { selection, select } = useSessionStore.getState();
-            if (selection.kind !== 'lane' || selection.laneId !== lane.id) select({ kind: 'lane', laneId: lane.id });
-          }}
-          onBlur={leaveField}
-          onKeyDown={onTitleKeyDown}
-        />
-      </div>
-      {stepIds.length === 0 ? (
-        <button type="button" className="outline-lane__first" onClick={() => addFirstStep(lane.id)}>
-          + Add first step
-        </button>
-      ) : (
-        <ol className="outline-lane__steps">
-          {stepIds.map((stepId, index) => (
-            <li key={stepId}>
-              <OutlineStep stepId={stepId} number={index + 1} laneName={name} kind={lane.kind} keysId={keysId} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
-  );
-});
-
-/**
- * A list pasted into a step's title becomes one step per line, as one undo step: into an empty
- * title the first line goes there and the rest follow it; after a title, every line follows. A
- * single line is left to the field, which pastes it as text. Whether the paste was taken.
- */
-function pasteListAfter(stepId: string, text: string): boolean {
-  const lines = pastedLines(text);
-  if (lines.length < 2) return false;
-  const { map } = commandContext();
-  const step = map.steps.find((candidate) => candidate.id === stepId);
-  if (!step) return false;
-  endTyping();
-  if (lines.length > MAX_PASTED_LINES) {
-    commit({ notice: tooManyLines(lines.length) });
-    return true;
-  }
-  const intoThis = step.title.trim() === '';
-  const start = intoThis ? updateStep(map, stepId, { title: lines[0]! }) : map;
-  const added = stepsFromLines(start, intoThis ? lines.slice(1) : lines, { laneId: step.laneId, column: lastColumnOf(step) + 1 });
-  const last = added.stepIds.at(-1) ?? stepId;
-  commit({ map: added.map, selection: { kind: 'steps', stepIds: [last] }, outlineFocus: { kind: 'step', stepId: last } });
-  return true;
-}
-
-function leaveField(): void {
-  endTyping();
-  useOutlineFocus.getState().focused({ kind: 'none' });
-}
-
-interface OutlineStepProps {
-  readonly stepId: string;
-  /** Its place in its lane, from 1. */
-  readonly number: number;
-  readonly laneName: string;
-  readonly kind: LaneKind;
-  readonly keysId: string;
-}
-
-/** One step's row: selects its own step and selection state, so it re-renders only when they change. */
-const OutlineStep = memo(function OutlineStep({ stepId, number, laneName: name, kind, keysId }: OutlineStepProps) {
-  const step = useDocumentStore((state) => stepById(state.map, stepId));
-  const selected = useSessionStore((state) => isStepSelected(state.selection, stepId));
-  if (!step) return null;
-  return (
-    <div className={selected ? 'outline-step outline-step--selected' : 'outline-step'}>
-      <span className="outline-step__column" aria-hidden="true">
-        {step.column + 1}
-        {step.span > 1 && `–${step.column + step.span}`}
-      </span>
-      <input
-        className="outline-step__title"
-        data-step-id={step.id}
-        value={step.title}
-        title={step.title || undefined}
-        maxLength={MAP_LIMITS.titleLength}
-        placeholder={kind === 'journey' ? 'What does the customer do?' : kind === 'process' ? 'What does the team do?' : 'Who or what is there?'}
-        aria-label={`Step ${number} of ${name}, column ${step.column + 1}`}
-        aria-describedby={keysId}
-        spellCheck={false}
-        onChange={(event) => {
-          const title = event.target.value;
-          changeWhileTyping(`${stepId}.title`, (map) => updateStep(map, stepId, { title }));
-        }}
-        onFocus={() => {
-          useOutlineFocus.getState().focused({ kind: 'step', stepId });
-          // The canvas follows the outline, so a typist sees the card they are writing.
-          revealSteps([stepId]);
-          const { selection, select } = useSessionStore.getState();
-          if (selection.kind !== 'steps' || selection.stepIds.length !== 1 || selection.stepIds[0] !== stepId) select({ kind: 'steps', stepIds: [stepId] });
-        }}
-        onBlur={() => {
-          leaveField();
-          leaveFreshStep(stepId);
-        }}
-        onPaste={(event) => {
-          if (pasteListAfter(stepId, event.clipboardData.getData('text/plain'))) event.preventDefault();
-        }}
-      />
-    </div>
-  );
-});
