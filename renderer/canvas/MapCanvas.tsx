@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
+import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import { coverageMarks } from '../../shared/analysis/coverageMarks';
 import { columnAt, stepsWithin } from '../../shared/layout/hitTest';
 import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLayout';
@@ -16,6 +17,19 @@ import { LaneDividers, LaneFills, LaneHeaders } from './LaneBands';
 import { OverlayLayer } from './OverlayLayer';
 import { StageHeaders } from './StageHeaders';
 import { StepCard } from './StepCard';
+
+// The marks follow the analysis: a map with the same analysis object (a title typed) has the same marks.
+const marksByAnalysis = new WeakMap<CoverageAnalysis, ReturnType<typeof coverageMarks>>();
+
+function marksOf(map: JourneyMap): ReturnType<typeof coverageMarks> {
+  const analysis = analysisOf(map);
+  let marks = marksByAnalysis.get(analysis);
+  if (!marks) {
+    marks = coverageMarks(map, analysis);
+    marksByAnalysis.set(analysis, marks);
+  }
+  return marks;
+}
 
 /** Props of the map canvas. */
 export interface MapCanvasProps {
@@ -44,7 +58,8 @@ export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapC
   const gaps = ('gaps' in gesture && gesture.gaps) || layout.gaps;
 
   useLayoutEffect(() => {
-    useCanvasStore.setState({ marks: coverageMarks(displayed, analysisOf(displayed)) });
+    const marks = marksOf(displayed);
+    if (useCanvasStore.getState().marks !== marks) useCanvasStore.setState({ marks });
   }, [displayed]);
 
   const { x, y, width: areaWidth, height: areaHeight } = quantised(visibleMapArea(view, width, height), OVERSCAN);

@@ -22,11 +22,51 @@ const sameBox = (a: StepBox, b: StepBox): boolean =>
 // step's object, and, when its place did not change either, its box as it was.
 const lastBoxOf = new WeakMap<Step, StepBox>();
 
+// The last map laid out, and its layout: the next map is most often it with one title typed into.
+let last: { readonly map: JourneyMap; readonly analysis: CoverageAnalysis; readonly layout: MapLayout } | null = null;
+
+/**
+ * The layout of a map that differs from the last one laid out only in what moves nothing (its
+ * analysis is the same object, so every step sits where it sat; lanes, stages and personas are the
+ * same): the last layout, with new boxes only for the steps whose title changed. Null otherwise.
+ */
+function retitled(map: JourneyMap, analysis: CoverageAnalysis): MapLayout | null {
+  if (!last || last.analysis !== analysis || last.map.lanes !== map.lanes || last.map.stages !== map.stages || last.map.personas !== map.personas) return null;
+  if (last.map.steps.length !== map.steps.length) return null;
+  const retitledSteps = new Map<string, Step>();
+  for (let index = 0; index < map.steps.length; index++) {
+    const before = last.map.steps[index]!;
+    const now = map.steps[index]!;
+    if (before !== now && before.title !== now.title) retitledSteps.set(now.id, now);
+  }
+  if (retitledSteps.size === 0) return last.layout;
+  const steps = last.layout.steps.map((box) => {
+    const step = retitledSteps.get(box.stepId);
+    if (!step) return box;
+    const next = { ...box, title: step.title };
+    lastBoxOf.set(step, next);
+    return next;
+  });
+  return { ...last.layout, steps };
+}
+
 /**
  * The layout of the map, keeping each card's box the same object while that card does not move
- * or change, so the memoised cards whose step did not change skip rendering after an edit.
+ * or change, so the memoised cards whose step did not change skip rendering after an edit. A title
+ * typed into a step lays out nothing again (see `retitled`): one keystroke, one new box.
  */
 export function editorLayout(map: JourneyMap, analysis: CoverageAnalysis): MapLayout {
+  const quick = retitled(map, analysis);
+  if (quick) {
+    last = { map, analysis, layout: quick };
+    return quick;
+  }
+  const layout = fullEditorLayout(map, analysis);
+  last = { map, analysis, layout };
+  return layout;
+}
+
+function fullEditorLayout(map: JourneyMap, analysis: CoverageAnalysis): MapLayout {
   const next = layoutMap(map, analysis, EDITOR_LAYOUT);
   const stepOf = new Map(map.steps.map((step) => [step.id, step]));
   const steps = next.steps.map((box) => {

@@ -1,17 +1,25 @@
 import { analyseCoverage, type CoverageAnalysis } from '../../shared/analysis/coverage';
+import { sameCoverageInputs } from '../../shared/analysis/sameCoverageInputs';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 
 // Maps are immutable, so one analysis per map object serves every panel, the canvas and each tile
 // of the printed map; the WeakMap lets old maps (and their analyses) go once undo history drops
 // them. Apart from the document store, so the report page can use it without loading the store.
 const analyses = new WeakMap<JourneyMap, CoverageAnalysis>();
+// The map analysed last: the next map is most often it with one title typed into.
+let last: { readonly map: JourneyMap; readonly analysis: CoverageAnalysis } | null = null;
 
-/** The coverage analysis of a map, computed once per map object. */
+/**
+ * The coverage analysis of a map, computed once per map object, and handed on unchanged (the same
+ * object) to a map that differs from the last one analysed only in what the analysis does not
+ * read (a title, a pain point): views that depend on the analysis alone do not render again.
+ */
 export function analysisOf(map: JourneyMap): CoverageAnalysis {
   let analysis = analyses.get(map);
   if (!analysis) {
-    analysis = analyseCoverage(map);
+    analysis = last && sameCoverageInputs(last.map, map) ? last.analysis : analyseCoverage(map);
     analyses.set(map, analysis);
   }
+  last = { map, analysis };
   return analysis;
 }
