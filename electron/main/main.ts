@@ -19,6 +19,7 @@ import { createHostHandlers, type HostHandlerDeps } from './hostHandlers';
 import { journeyPathsFromArgv } from './launchArguments';
 import { menuTemplate, type MenuEntry } from './menuTemplate';
 import { denyAllPermissions, installNavigationGuards, openLinkSafely } from './navigationGuards';
+import { watchRendererHealth } from './rendererCrash';
 import { printReport, reportPrinter } from './reportWindow';
 import { mainWindowOptions } from './windowOptions';
 
@@ -94,6 +95,8 @@ function createWindow(): BrowserWindow {
     if (choice === 1) send(window, { type: 'closeWithoutSaving' });
     else if (choice === 0) send(window, { type: 'saveAndClose' });
   });
+  // A page that dies or hangs says so, and reloads into the recovery offer.
+  watchRendererHealth(window, async (question) => (await dialog.showMessageBox(window, question)).response);
   void window.loadURL(APP_START_URL);
   return window;
 }

@@ -48,12 +48,12 @@ describe('the built main process, started with a stand-in for Electron', () => {
     expect(named('ipcMain.removeAllListeners').map((call) => call[1])).toEqual(listened);
   });
 
-  it('opens one hardened window on the app’s start page, with the close question wired', () => {
+  it('opens one hardened window on the app’s start page, with the close question and the crash watch wired', () => {
     const windows = named('BrowserWindow');
     expect(windows).toHaveLength(1);
     expect(windows[0]![1]).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(named('loadURL')).toEqual([['loadURL', APP_START_URL]]);
-    expect(named('webContents.on').map((call) => call[1])).toContain('will-prevent-unload');
+    expect(named('webContents.on').map((call) => call[1])).toEqual(expect.arrayContaining(['will-prevent-unload', 'render-process-gone', 'unresponsive', 'responsive']));
   });
 
   it('guards every web contents, hands a second launch its files, and builds the menus', () => {
