@@ -2,15 +2,15 @@ import { basename } from 'node:path';
 import { importFile } from '../../shared/format/importers';
 import { parse } from '../../shared/format/parse';
 import { suggestedFileName } from '../../shared/host/fileName';
-import type { OpenedDocument, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
+import type { OpenedDocument, RecentFile } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { HostHandlers } from '../ipc/registerHostHandlers';
-import { fileExists } from '../services/recentFiles';
 import type { RecoveryStore } from '../services/recoveryStore';
-import { loadDocumentBytes, saveDocument, stampOf } from '../services/saveDocument';
+import { loadDocumentBytes, saveDocument } from '../services/saveDocument';
 import type { Settings } from '../services/settings';
 import type { DocumentRegistry } from './documentRegistry';
 import type { ExportHandlers } from './exportHandlers';
+import { createRecoveryHandlers } from './recoveryHandlers';
 
 /** The native file dialogs, injected so the handlers are tested without Electron. */
 export interface FileDialogs {
@@ -30,6 +30,8 @@ export interface HostHandlerDeps {
   readonly takePendingPaths?: () => string[];
   /** Called when the recent files changed, so the native menu can follow. */
   readonly onRecentFilesChanged?: () => void;
+  /** Shows a file in the system's file manager (a recovery copy this version cannot restore). */
+  readonly revealFile?: (path: string) => void;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface HostHandlerDeps {
  * only when it reads as a valid map, so a file that failed to load never gets a handle and is
  * never written over; text to save must be a valid map too.
  */
-export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {} }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers> {
+export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {}, revealFile }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers> {
   const remember = (path: string): void => {
     settings.addRecentFile(path);
     onRecentFilesChanged();
@@ -123,25 +125,6 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, take
     },
     'preferences:get': async () => succeed(settings.preferences),
     'preferences:set': async (patch) => settings.setPreferences(patch),
-    'recovery:list': async () => {
-      const { copies } = await recovery.list();
-      const offered: RecoveryCopy[] = [];
-      for (const copy of copies) {
-        // A copy whose file is still there comes back with a handle to it, so Save writes in place.
-        let handle: string | null = null;
-        if (copy.filePath && (await fileExists(copy.filePath))) handle = registry.register(copy.filePath, await stampOf(copy.filePath));
-        offered.push({ documentId: copy.documentId, title: copy.title, fileName: copy.filePath ? basename(copy.filePath) : null, updatedAt: copy.updatedAt, text: copy.text, handle });
-      }
-      return succeed(offered);
-    },
-    'recovery:write': async ({ documentId, title, text, handle }) => {
-      const filePath = handle ? (registry.get(handle)?.path ?? null) : null;
-      await recovery.write(documentId, { text, title, filePath });
-      return succeed(null);
-    },
-    'recovery:discard': async (documentId) => {
-      await recovery.discard(documentId);
-      return succeed(null);
-    },
+    ...createRecoveryHandlers({ recovery, registry, revealFile }),
   };
 }

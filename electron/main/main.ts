@@ -180,6 +180,7 @@ function startPrimaryInstance(): void {
       onRecentFilesChanged: () => Menu.setApplicationMenu(buildMenu(settings)),
       registry: createDocumentRegistry(),
       recovery: createRecoveryStore(join(userData, 'recovery')),
+      revealFile: (path) => shell.showItemInFolder(path),
       dialogs: {
         chooseFileToOpen: async () => {
           const window = focusedOrFirst();

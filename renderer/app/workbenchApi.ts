@@ -109,9 +109,15 @@ export function exposeWorkbenchApi(): void {
       useRehearsedCrash.setState({ crash: true });
     },
     async recoveryCopies() {
-      const result = await getHost()['recovery:list']();
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value.map(({ documentId, title, fileName, updatedAt }) => ({ documentId, title, fileName, updatedAt }));
+      const copies: { documentId: string; title: string; fileName: string | null; updatedAt: string }[] = [];
+      let after: string | null = null;
+      do {
+        const result = await getHost()['recovery:list']({ after });
+        if (!result.ok) throw new Error(result.error.message);
+        copies.push(...result.value.copies.map(({ documentId, title, fileName, updatedAt }) => ({ documentId, title, fileName, updatedAt })));
+        after = result.value.next;
+      } while (after !== null);
+      return copies;
     },
   };
 }

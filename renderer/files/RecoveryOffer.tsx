@@ -1,65 +1,62 @@
-import { useEffect, useState } from 'react';
-import type { RecoveryCopy } from '../../shared/host/hostApi';
-import { getHost } from '../host/host';
-import { discardRecoveryCopy, restoreRecoveryCopy } from './documentFiles';
+import { useEffect, useRef, useState } from 'react';
+import type { RecoveryListing } from '../../shared/host/hostApi';
+import { getHost, isDesktopHost } from '../host/host';
+import { discardRecoveryCopy, restoreRecoveryCopy, revealRecoveryCopy } from './documentFiles';
 import { useFileStore } from './fileState';
+import { RecoveryOfferList, type RecoveryOfferActions } from './RecoveryOfferList';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const NOTHING: RecoveryListing = { copies: [], unreadable: [], more: 0, next: null };
 
-function timeOf(copy: RecoveryCopy): string {
-  const date = new Date(copy.updatedAt);
-  return Number.isNaN(date.getTime()) ? '' : when.format(date);
+/** The listing without the document on screen, which keeps its own copy fresh: only the others are offered. */
+function withoutOwn(listing: RecoveryListing): RecoveryListing {
+  const own = useFileStore.getState().documentId;
+  return { ...listing, copies: listing.copies.filter((copy) => copy.documentId !== own), unreadable: listing.unreadable.filter((entry) => entry.documentId !== own) };
 }
 
 /**
- * On start: the maps that had unsaved changes when the app last stopped, each with Restore and
- * Discard. A calm strip under the toolbar; the work in the window goes on around it.
+ * On start: the maps that had unsaved changes when the app last stopped (RecoveryOfferList). A calm
+ * strip under the toolbar; the work in the window goes on around it.
  */
 export function RecoveryOffer() {
-  const [copies, setCopies] = useState<readonly RecoveryCopy[]>([]);
+  const [listing, setListing] = useState<RecoveryListing>(NOTHING);
+  // The pages asked for, so that a second click on Show More before the answer adds nothing twice.
+  const asked = useRef(new Set<string>());
   useEffect(() => {
     let live = true;
     void getHost()
       ['recovery:list']()
       .then((result) => {
-        // The document on screen keeps its own copy fresh; only the others are offered.
-        const own = useFileStore.getState().documentId;
-        if (live && result.ok) setCopies(result.value.filter((copy) => copy.documentId !== own));
+        if (live && result.ok) setListing(withoutOwn(result.value));
       });
     return () => {
       live = false;
     };
   }, []);
 
-  if (copies.length === 0) return null;
-  const settle = (copy: RecoveryCopy) => (done: boolean) => {
-    if (done) setCopies((current) => current.filter((candidate) => candidate.documentId !== copy.documentId));
+  const settled =
+    (documentId: string) =>
+    (done: boolean): boolean => {
+      if (done) setListing((current) => ({ ...current, copies: current.copies.filter((copy) => copy.documentId !== documentId), unreadable: current.unreadable.filter((entry) => entry.documentId !== documentId) }));
+      return done;
+    };
+
+  const actions: RecoveryOfferActions = {
+    restore: (copy) => restoreRecoveryCopy(copy).then(settled(copy.documentId)),
+    discard: (entry) => discardRecoveryCopy(entry).then(settled(entry.documentId)),
+    reveal: revealRecoveryCopy,
+    showMore: () => {
+      const after = listing.next;
+      if (after === null || asked.current.has(after)) return;
+      asked.current.add(after);
+      void getHost()
+        ['recovery:list']({ after })
+        .then((result) => {
+          if (!result.ok) return;
+          const page = withoutOwn(result.value);
+          setListing((current) => ({ copies: [...current.copies, ...page.copies], unreadable: [...current.unreadable, ...page.unreadable], more: page.more, next: page.next }));
+        });
+    },
   };
 
-  return (
-    <section className="recovery-offer" aria-label="Unsaved changes from last time">
-      <p className="recovery-offer__intro">
-        {copies.length === 1 ? 'A map had unsaved changes when Outside-In last closed.' : `${copies.length} maps had unsaved changes when Outside-In last closed.`}
-      </p>
-      <ul className="recovery-offer__copies">
-        {copies.map((copy) => (
-          <li key={copy.documentId} className="recovery-offer__copy" aria-label={copy.title || 'Untitled map'}>
-            <span className="recovery-offer__title">{copy.title || 'Untitled map'}</span>
-            <span className="recovery-offer__detail">
-              {copy.fileName ?? 'never saved'}
-              {timeOf(copy) && ` · ${timeOf(copy)}`}
-            </span>
-            <span className="recovery-offer__actions">
-              <button type="button" className="button button--small button--primary" onClick={() => void restoreRecoveryCopy(copy).then(settle(copy))}>
-                Restore
-              </button>
-              <button type="button" className="button button--small" onClick={() => void discardRecoveryCopy(copy).then(settle(copy))}>
-                Discard
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <RecoveryOfferList listing={listing} actions={actions} revealLabel={isDesktopHost() ? 'Show File' : 'Download'} />;
 }

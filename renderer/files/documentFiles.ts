@@ -4,7 +4,7 @@ import { serialise } from '../../shared/format/serialise';
 import { suggestedFileName } from '../../shared/host/fileName';
 import { shortened } from '../../shared/words/shortened';
 import type { HostError, HostResult } from '../../shared/host/hostResult';
-import type { OpenedDocument, RecoveryCopy } from '../../shared/host/hostApi';
+import type { OpenedDocument, RecoveryCopySummary, UnreadableRecoveryCopy } from '../../shared/host/hostApi';
 import { ask } from '../dialogs/dialogStore';
 import { getHost } from '../host/host';
 import { useDocumentStore } from '../store/documentStore';
@@ -204,13 +204,21 @@ export const canRevert = (): boolean => useFileStore.getState().handle !== null 
 
 /**
  * Restore: a recovery copy becomes the document, with its unsaved changes, saving back to its file
- * when the host still knows it (else untitled). Whether it was restored.
+ * when the host still knows it (else untitled). The copy's text is read now: the list names copies
+ * without it. Whether it was restored.
  */
-export function restoreRecoveryCopy(copy: RecoveryCopy): Promise<boolean> {
+export async function restoreRecoveryCopy(summary: RecoveryCopySummary): Promise<boolean> {
+  const read = await getHost()['recovery:read'](summary.documentId);
+  const fileName = summary.fileName ?? (summary.title || 'The recovery copy');
+  if (!read.ok) {
+    useSessionStore.getState().reportFailedOpen({ fileName, problems: problemsOf(read.error) });
+    return false;
+  }
+  const copy = read.value;
   const parsed = parse(copy.text);
   if (!parsed.ok) {
-    useSessionStore.getState().reportFailedOpen({ fileName: copy.fileName ?? copy.title, problems: parsed.problems });
-    return Promise.resolve(false);
+    useSessionStore.getState().reportFailedOpen({ fileName, problems: parsed.problems });
+    return false;
   }
   const handle = copy.handle ?? null;
   return afterSettling(() => {
@@ -247,8 +255,15 @@ export async function closeWithoutSaving(): Promise<void> {
 }
 
 /** Discard: the recovery copy goes. Whether it went. */
-export async function discardRecoveryCopy(copy: RecoveryCopy): Promise<boolean> {
+export async function discardRecoveryCopy(copy: { readonly documentId: string }): Promise<boolean> {
   const result = await getHost()['recovery:discard'](copy.documentId);
   if (!result.ok) useSessionStore.getState().notify(`The recovery copy could not be removed: ${result.error.message}`);
   return result.ok;
+}
+
+/** Hands over a copy this version cannot restore (its file shown, or downloaded), to rescue what it holds. It stays in the list. */
+export async function revealRecoveryCopy(copy: UnreadableRecoveryCopy): Promise<boolean> {
+  const result = await getHost()['recovery:reveal'](copy.documentId);
+  if (!result.ok) useSessionStore.getState().notify(`The recovery copy could not be handed over: ${result.error.message}`);
+  return false;
 }

@@ -1,13 +1,17 @@
 import { importerFor, importFile } from '../../shared/format/importers';
-import type { HostApi, OpenedDocument, Preferences, RecentFile, RecoveryCopy } from '../../shared/host/hostApi';
-import { DEFAULT_PREFERENCES, documentHandleSchema, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
+import type { HostApi, OpenedDocument, Preferences, RecentFile } from '../../shared/host/hostApi';
+import { DEFAULT_PREFERENCES, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
 import { exportFileName } from '../../shared/host/exportFileName';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
+import { guarded } from './browserFailure';
+import { createBrowserRecovery } from './browserRecovery';
 import type { BrowserStorage } from './browserStorage';
 import type { ExportGateway } from './exportGateway';
 import type { FileGateway, ReadFile } from './fileGateway';
 
 /** Preferences before the user changes any, as in the desktop edition. */
+
+export { describeFailure } from './browserFailure';
 
 /** How many recent files the list keeps. */
 export const RECENT_LIMIT = 10;
@@ -29,12 +33,6 @@ interface StoredRecent<Ref> {
   readonly openedAt: number;
 }
 
-/** A recovery copy as stored: the contract's copy without a handle, plus the file it belongs to. */
-interface StoredCopy<Ref> extends Omit<RecoveryCopy, 'handle'> {
-  readonly ref: Ref | null;
-  readonly stamp: number;
-}
-
 export interface BrowserHostOptions<Ref> {
   readonly storage: BrowserStorage;
   readonly files: FileGateway<Ref>;
@@ -43,46 +41,18 @@ export interface BrowserHostOptions<Ref> {
   readonly now?: () => Date;
   /** A fresh opaque id, for handles and recent-file keys. */
   readonly newId?: () => string;
+  /** Hands data to the person as a download (a recovery copy this version cannot restore). */
+  readonly download?: (name: string, data: Blob) => void;
 }
 
 const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
-
-/** A browser failure said in plain words, with a code the page can act on. */
-export function describeFailure(error: unknown, doing: string): HostResult<never> {
-  const name = error instanceof DOMException ? error.name : '';
-  switch (name) {
-    case 'NotAllowedError':
-    case 'SecurityError':
-      return fail('permission-denied', `The browser did not allow ${doing}.`);
-    case 'QuotaExceededError':
-      return fail('quota-exceeded', `There is no room left in the browser's storage for this site, so ${doing} failed. Free some space or save the map to a file.`);
-    case 'NotFoundError':
-      return fail('not-found', `The file is no longer there, so ${doing} failed.`);
-    case 'NoModificationAllowedError':
-    case 'InvalidStateError':
-      return fail('read-only', `The file cannot be changed (it may be read-only or open elsewhere), so ${doing} failed.`);
-    case 'NotSupportedError':
-      return fail('unsupported', `This browser cannot do that: ${doing} failed.`);
-    default:
-      return fail('failed', `Something went wrong while ${doing}${error instanceof Error && error.message ? `: ${error.message}` : '.'}`);
-  }
-}
-
-/** Runs a host call, turning anything thrown into a plain failure: the browser host never throws. */
-async function guarded<T>(doing: string, act: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
-  try {
-    return await act();
-  } catch (error) {
-    return describeFailure(error, doing);
-  }
-}
 
 /**
  * The browser edition's host: the same contract as the desktop edition, with files through the
  * given gateway (File System Access, or upload and download) and recovery copies, preferences and
  * recent files in the given storage (IndexedDB).
  */
-export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId }: BrowserHostOptions<Ref>): HostApi {
+export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download }: BrowserHostOptions<Ref>): HostApi {
   const known = new Map<string, KnownFile<Ref>>();
 
   function issue(file: KnownFile<Ref>): string {
@@ -208,46 +178,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
         return succeed(next);
       }),
 
-    'recovery:list': () =>
-      guarded('reading the recovery copies', async () => {
-        const copies = (await storage.values<StoredCopy<Ref>>('recovery')).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
-        return succeed(
-          copies.map(({ documentId, title, fileName, updatedAt, text, ref, stamp }): RecoveryCopy => ({
-            documentId,
-            title,
-            fileName,
-            updatedAt,
-            text,
-            // The file the copy belongs to gets a handle for this visit, so the restored map saves back in place.
-            handle: ref !== null && fileName !== null ? issue({ name: fileName, ref, stamp, text }) : null,
-          })),
-        );
-      }),
-
-    'recovery:write': (copy) =>
-      guarded('keeping a recovery copy', async () => {
-        const checked = HOST_CHANNELS['recovery:write'].safeParse([copy]);
-        if (!checked.success) return fail('bad-arguments', 'The recovery copy was not acceptable.');
-        const file = copy.handle ? known.get(copy.handle) : undefined;
-        const stored: StoredCopy<Ref> = {
-          documentId: copy.documentId,
-          title: copy.title,
-          fileName: copy.fileName,
-          updatedAt: now().toISOString(),
-          text: copy.text,
-          ref: file?.ref ?? null,
-          stamp: file?.stamp ?? 0,
-        };
-        await storage.put('recovery', copy.documentId, stored);
-        return succeed(null);
-      }),
-
-    'recovery:discard': (documentId) =>
-      guarded('removing the recovery copy', async () => {
-        if (!documentHandleSchema.safeParse(documentId).success) return fail('bad-arguments', 'This is not a recovery copy’s id.');
-        await storage.delete('recovery', documentId);
-        return succeed(null);
-      }),
+    ...createBrowserRecovery<Ref>({ storage, now, issue, fileOf: (handle) => known.get(handle), download }),
 
     'export:pdf': (request) =>
       guarded('printing the report', async () => {

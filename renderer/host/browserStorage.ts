@@ -11,4 +11,6 @@ export interface BrowserStorage {
   delete(store: StoreName, key: string): Promise<void>;
   /** Every value of a store, in key order. */
   values<T>(store: StoreName): Promise<T[]>;
+  /** Every key with its value, in key order: a record too damaged to name itself is still reached by its key. */
+  entries<T>(store: StoreName): Promise<[string, T][]>;
 }

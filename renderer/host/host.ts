@@ -1,7 +1,7 @@
 import type { HostMessage } from '../../shared/host/hostMessages';
 import type { HostApi } from '../../shared/host/hostApi';
 import { createBrowserHost } from './browserHost';
-import { downloadGateway } from './downloadGateway';
+import { download, downloadGateway } from './downloadGateway';
 import { downloadExportGateway, fsaExportGateway } from './exportGateway';
 import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
 import { indexedDbStorage } from './indexedDb';
@@ -34,8 +34,8 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway() })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway() });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download });
   return browserHost;
 }
 

@@ -53,5 +53,11 @@ export function indexedDbStorage(): BrowserStorage {
       await run(store, 'readwrite', (objects) => objects.delete(key));
     },
     values: (store) => run(store, 'readonly', (objects) => objects.getAll()),
+    entries: async <T>(store: StoreName) => {
+      // Keys and values from one transaction, so they pair up.
+      const objects = (await open()).transaction(store, 'readonly').objectStore(store);
+      const [keys, values] = await Promise.all([settled(objects.getAllKeys()), settled(objects.getAll())]);
+      return keys.map((key, index): [string, T] => [String(key), values[index] as T]);
+    },
   };
 }

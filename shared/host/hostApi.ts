@@ -89,6 +89,33 @@ export interface RecoveryCopy {
   readonly handle?: string | null;
 }
 
+/** A recovery copy as the list names it: the copy without its text, which comes when it is restored (`recovery:read`). */
+export type RecoveryCopySummary = Omit<RecoveryCopy, 'text' | 'handle'>;
+
+/**
+ * A recovery copy this version cannot restore: `damaged` (it cannot be read) or `newer` (a newer
+ * version of Outside-In kept it, and restores it). It is kept until the person discards it.
+ */
+export interface UnreadableRecoveryCopy {
+  readonly documentId: string;
+  readonly kind: 'damaged' | 'newer';
+  /** The map's title and when the copy was taken, when they can still be read; null otherwise. */
+  readonly title: string | null;
+  readonly updatedAt: string | null;
+  /** What is wrong with it, in plain words. */
+  readonly message: string;
+}
+
+/** One page of the recovery copies, newest first, so that the answer stays small however many there are. */
+export interface RecoveryListing {
+  readonly copies: readonly RecoveryCopySummary[];
+  readonly unreadable: readonly UnreadableRecoveryCopy[];
+  /** How many copies are past this page. */
+  readonly more: number;
+  /** Where the next page begins (pass it as `after`); null on the last page. */
+  readonly next: string | null;
+}
+
 const text = z.string().max(256 * 1024 * 1024);
 
 /** The kinds of image a map is exported as, each saved from bytes the page painted. */
@@ -110,13 +137,15 @@ export const HOST_CHANNELS = {
   'recent:list': z.tuple([]),
   'preferences:get': z.tuple([]),
   'preferences:set': z.tuple([preferencesPatchSchema]),
-  'recovery:list': z.tuple([]),
+  'recovery:list': z.tuple([z.object({ after: z.string().max(200).nullable().optional() }).strict().optional()]),
+  'recovery:read': z.tuple([documentHandleSchema]),
   'recovery:write': z.tuple([
     z
       .object({ documentId: documentHandleSchema, title: z.string().max(1000), fileName: z.string().max(255).nullable(), text, handle: documentHandleSchema.nullable().optional() })
       .strict(),
   ]),
   'recovery:discard': z.tuple([documentHandleSchema]),
+  'recovery:reveal': z.tuple([documentHandleSchema]),
   'export:pdf': z.tuple([z.object({ text, options: reportOptionsSchema, suggestedName: exportName }).strict()]),
   'export:save': z.tuple([
     z
@@ -141,10 +170,18 @@ export interface HostApi {
   'recent:list'(): Promise<HostResult<readonly RecentFile[]>>;
   'preferences:get'(): Promise<HostResult<Preferences>>;
   'preferences:set'(patch: z.infer<typeof preferencesPatchSchema>): Promise<HostResult<Preferences>>;
-  'recovery:list'(): Promise<HostResult<readonly RecoveryCopy[]>>;
+  /** A page of the recovery copies (the first, or the one after `after`), without their texts; damaged and newer copies beside the others. */
+  'recovery:list'(request?: { after?: string | null }): Promise<HostResult<RecoveryListing>>;
+  /** The whole copy of a document, its text included, to restore it. */
+  'recovery:read'(documentId: string): Promise<HostResult<RecoveryCopy>>;
   /** `handle` names the file the copy belongs to, so the host can offer it back with the copy after a restart. */
   'recovery:write'(copy: { documentId: string; title: string; fileName: string | null; text: string; handle?: string | null }): Promise<HostResult<null>>;
   'recovery:discard'(documentId: string): Promise<HostResult<null>>;
+  /**
+   * Hands a copy over to the person, to rescue what it holds: the desktop shows its file in the
+   * file manager; the browser edition downloads it.
+   */
+  'recovery:reveal'(documentId: string): Promise<HostResult<null>>;
   /**
    * Prints the report of a map to PDF (with the map attached) and saves it where the user chooses:
    * the saved file's name, or null when the user cancelled or the host cannot save a PDF itself

@@ -13,8 +13,10 @@ export const HOST_CHANNEL_NAMES = [
   'preferences:get',
   'preferences:set',
   'recovery:list',
+  'recovery:read',
   'recovery:write',
   'recovery:discard',
+  'recovery:reveal',
   'export:pdf',
   'export:save',
 ] as const;

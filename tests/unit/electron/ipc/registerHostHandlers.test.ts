@@ -74,17 +74,33 @@ describe('registerHostHandlers', () => {
     expect(discard).not.toHaveBeenCalled();
   });
 
+  const byDocumentId = ['recovery:discard', 'recovery:read', 'recovery:reveal'] as const;
   it.each<[string, unknown[]]>([
     ['no argument', []],
     ['a number for the handle', [42]],
     ['a handle that climbs out of its folder', ['../../etc/passwd']],
     ['an extra argument', ['doc_1', 'more']],
   ])('refuses malformed arguments: %s', async (_, args) => {
+    for (const channel of byDocumentId) {
+      const ipc = fakeIpc();
+      const handler = vi.fn(async () => succeed(null));
+      registerHostHandlers(ipc, handlers({ [channel]: handler }), policy);
+      await expect(ipc.call(channel, fromUs, ...args), channel).resolves.toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+      expect(handler).not.toHaveBeenCalled();
+    }
+  });
+
+  it('lets the recovery list be asked for its first page or the page after a cursor, and nothing else', async () => {
     const ipc = fakeIpc();
-    const discard = vi.fn(async () => succeed(null));
-    registerHostHandlers(ipc, handlers({ 'recovery:discard': discard }), policy);
-    await expect(ipc.call('recovery:discard', fromUs, ...args)).resolves.toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
-    expect(discard).not.toHaveBeenCalled();
+    const list = vi.fn(async () => succeed({ copies: [], unreadable: [], more: 0, next: null }));
+    registerHostHandlers(ipc, handlers({ 'recovery:list': list }), policy);
+    for (const args of [[], [{}], [{ after: '1700000000000:doc_1' }], [{ after: null }]]) {
+      await expect(ipc.call('recovery:list', fromUs, ...args)).resolves.toMatchObject({ ok: true });
+    }
+    for (const args of [[{ after: 5 }], [{ after: 'x'.repeat(201) }], [{ path: '/etc' }], ['x'], [{}, {}]]) {
+      await expect(ipc.call('recovery:list', fromUs, ...args), JSON.stringify(args)).resolves.toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    }
+    expect(list).toHaveBeenCalledTimes(4);
   });
 
   it('refuses unknown fields in a request object', async () => {

@@ -23,6 +23,7 @@ let toOpen: string | null;
 let toSave: string | null;
 let suggested: string | null;
 let pending: string[];
+let revealed: string[];
 
 const MAP_TEXT = fixtureText('examples', 'home-insurance-claim.journey');
 const edited = (title: string): string => serialise({ ...loaded(parse(MAP_TEXT)), title });
@@ -37,6 +38,7 @@ beforeEach(async () => {
   toSave = null;
   suggested = null;
   pending = [];
+  revealed = [];
   const dialogs: FileDialogs = {
     chooseFileToOpen: async () => toOpen,
     chooseFileToSave: async (name) => {
@@ -50,6 +52,7 @@ beforeEach(async () => {
     settings: await openSettings({ folder: join(folder, 'user-data') }),
     recovery: createRecoveryStore(join(folder, 'user-data', 'recovery')),
     takePendingPaths: () => pending.splice(0),
+    revealFile: (path) => void revealed.push(path),
   });
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
@@ -220,21 +223,55 @@ describe('saving', () => {
 });
 
 describe('recovery and preferences', () => {
-  it('keeps a recovery copy with its file, offers it back with a handle, and discards it', async () => {
+  it('keeps a recovery copy with its file, lists it without its text, hands it back with a handle, and discards it', async () => {
     toOpen = mapFile();
     const { handle } = await openChosen();
     value(await handlers['recovery:write']({ documentId: 'doc-1', title: 'Home insurance claim', fileName: 'claim.journey', text: edited('Unsaved'), handle }));
-    const [copy] = value(await handlers['recovery:list']());
+    const listed = value(await handlers['recovery:list']());
+    expect(listed).toEqual({ copies: [{ documentId: 'doc-1', title: 'Home insurance claim', fileName: 'claim.journey', updatedAt: expect.any(String) }], unreadable: [], more: 0, next: null });
+    const copy = value(await handlers['recovery:read']('doc-1'));
     expect(copy).toMatchObject({ documentId: 'doc-1', title: 'Home insurance claim', fileName: 'claim.journey', text: edited('Unsaved') });
-    value(await handlers['file:save']({ handle: copy!.handle!, text: copy!.text }));
+    value(await handlers['file:save']({ handle: copy.handle!, text: copy.text }));
     expect(readFileSync(toOpen, 'utf8')).toBe(edited('Unsaved'));
     value(await handlers['recovery:discard']('doc-1'));
-    expect(value(await handlers['recovery:list']())).toEqual([]);
+    expect(value(await handlers['recovery:list']())).toEqual({ copies: [], unreadable: [], more: 0, next: null });
+    expect(await handlers['recovery:read']('doc-1')).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('keeps a copy of an untitled map without a file', async () => {
     value(await handlers['recovery:write']({ documentId: 'doc-2', title: 'Draft', fileName: null, text: MAP_TEXT, handle: null }));
-    expect(value(await handlers['recovery:list']())).toMatchObject([{ documentId: 'doc-2', fileName: null, handle: null }]);
+    expect(value(await handlers['recovery:list']()).copies).toEqual([expect.objectContaining({ documentId: 'doc-2', fileName: null })]);
+    expect(value(await handlers['recovery:read']('doc-2'))).toMatchObject({ documentId: 'doc-2', handle: null, text: MAP_TEXT });
+  });
+
+  it('lists damaged and newer copies for what they are, keeps them, and shows their files', async () => {
+    value(await handlers['recovery:write']({ documentId: 'good', title: 'Draft', fileName: null, text: MAP_TEXT, handle: null }));
+    const recoveryFolder = join(folder, 'user-data', 'recovery');
+    writeFileSync(join(recoveryFolder, 'broken.json'), '{"format":"outside-in.recovery", "ver');
+    writeFileSync(join(recoveryFolder, 'later.json'), JSON.stringify({ format: 'outside-in.recovery', version: 2, documentId: 'later', title: 'Claim', updatedAt: '2026-05-03T12:00:00.000Z' }));
+    const listed = value(await handlers['recovery:list']());
+    expect(listed.copies.map((copy) => copy.documentId)).toEqual(['good']);
+    expect([...listed.unreadable].sort((a, b) => (a.documentId < b.documentId ? -1 : 1))).toEqual([
+      { documentId: 'broken', kind: 'damaged', title: null, updatedAt: null, message: 'The recovery copy is damaged: it is not valid JSON.' },
+      { documentId: 'later', kind: 'newer', title: 'Claim', updatedAt: '2026-05-03T12:00:00.000Z', message: expect.stringContaining('newer version of Outside-In') },
+    ]);
+    expect(await handlers['recovery:read']('broken')).toMatchObject({ ok: false, error: { code: 'damaged', message: 'The recovery copy is damaged: it is not valid JSON.' } });
+    expect(await handlers['recovery:read']('later')).toMatchObject({ ok: false, error: { code: 'newer' } });
+
+    value(await handlers['recovery:reveal']('broken'));
+    expect(revealed).toEqual([join(recoveryFolder, 'broken.json')]);
+    expect(await handlers['recovery:reveal']('gone')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(existsSync(join(recoveryFolder, 'broken.json'))).toBe(true);
+  });
+
+  it('pages a long list, so the answer stays small', async () => {
+    for (let index = 0; index < 25; index++) value(await handlers['recovery:write']({ documentId: `d${index}`, title: `Draft ${index}`, fileName: null, text: MAP_TEXT, handle: null }));
+    const first = value(await handlers['recovery:list']());
+    expect(first.copies).toHaveLength(20);
+    expect(first.more).toBe(5);
+    const second = value(await handlers['recovery:list']({ after: first.next }));
+    expect(second).toMatchObject({ more: 0, next: null });
+    expect(new Set([...first.copies, ...second.copies].map((copy) => copy.documentId)).size).toBe(25);
   });
 
   it('reads and changes preferences, refusing what breaks a rule', async () => {

@@ -1,90 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unknownTypeMessage } from '../../../../shared/format/importers';
-import type { HostApi, OpenedDocument } from '../../../../shared/host/hostApi';
+import type { HostApi } from '../../../../shared/host/hostApi';
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import { DEFAULT_PREFERENCES } from '../../../../shared/host/hostApi';
 import { createBrowserHost, describeFailure, RECENT_LIMIT } from '../../../../renderer/host/browserHost';
-import type { BrowserStorage, StoreName } from '../../../../renderer/host/browserStorage';
-import type { FileGateway } from '../../../../renderer/host/fileGateway';
 import { browserFileAccess } from '../../../../renderer/host/host';
 import { fixtureText } from '../../support/fixtures';
+import { fakeDisk, memoryStorage, withHandle } from './browserFakes';
 import { onePagePdf, outsideInPdf } from '../../support/pdfs';
-
-/** Storage in Maps, as IndexedDB keeps it in the page; `failNext` makes the next write fail as a full disk does. */
-function memoryStorage() {
-  const stores = new Map<StoreName, Map<string, unknown>>();
-  const of = (name: StoreName) => stores.get(name) ?? stores.set(name, new Map()).get(name)!;
-  const state = { failNext: null as DOMException | null };
-  const storage: BrowserStorage = {
-    get: async <T>(name: StoreName, key: string) => structuredClone(of(name).get(key)) as T | undefined,
-    put: async (name, key, value) => {
-      if (state.failNext) {
-        const error = state.failNext;
-        state.failNext = null;
-        throw error;
-      }
-      of(name).set(key, structuredClone(value));
-    },
-    delete: async (name, key) => {
-      of(name).delete(key);
-    },
-    values: async <T>(name: StoreName) => [...of(name).entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, value]) => structuredClone(value) as T),
-  };
-  return { storage, state, of };
-}
-
-/** Files on a pretend disk, named by path; the user's picks are queued answers. */
-function fakeDisk() {
-  // Written files keep their text; a file put there as bytes (a PDF) keeps those.
-  const disk = new Map<string, { text: string; stamp: number; bytes?: Uint8Array }>();
-  const picks: (string | null | DOMException)[] = [];
-  const downloads: { name: string; text: string }[] = [];
-  let clock = 1;
-  const state = { access: true };
-  const read = async (ref: string) => {
-    const file = disk.get(ref);
-    if (!file) throw new DOMException('gone', 'NotFoundError');
-    return { name: ref, bytes: file.bytes ?? new TextEncoder().encode(file.text), stamp: file.stamp, ref };
-  };
-  const nextPick = () => {
-    const pick = picks.shift();
-    if (pick instanceof DOMException) throw pick;
-    return pick ?? null;
-  };
-  const gateway: FileGateway<string> = {
-    pickToOpen: async () => {
-      const pick = nextPick();
-      return pick === null ? null : read(pick);
-    },
-    pickToSave: async (suggestedName, text) => {
-      const pick = nextPick();
-      if (pick === null) return null;
-      disk.set(pick, { text, stamp: clock++ });
-      return { name: pick, stamp: disk.get(pick)!.stamp, ref: pick };
-    },
-    write: async (ref, name, text) => {
-      if (ref === null) {
-        downloads.push({ name, text });
-        return { name, stamp: 0, ref: null };
-      }
-      disk.set(ref, { text, stamp: clock++ });
-      return { name: ref, stamp: disk.get(ref)!.stamp, ref };
-    },
-    read,
-    stamp: async (ref) => (await read(ref)).stamp,
-    requestAccess: async () => state.access,
-    same: async (a, b) => a === b,
-  };
-  const touch = (path: string, text: string) => disk.set(path, { text, stamp: clock++ });
-  const touchBytes = (path: string, bytes: Uint8Array) => disk.set(path, { text: '', bytes, stamp: clock++ });
-  return { disk, picks, downloads, gateway, touch, touchBytes, state };
-}
-
-/** A document opened with a handle to save back with; fails the test otherwise. */
-const withHandle = (document: OpenedDocument | null): OpenedDocument & { handle: string } => {
-  if (document?.handle == null) throw new Error('the file was opened without a handle');
-  return { ...document, handle: document.handle };
-};
 
 let ids: number;
 let storage: ReturnType<typeof memoryStorage>;
@@ -246,45 +169,6 @@ describe('the browser host: preferences', () => {
   it('resets stored preferences that no longer pass the schema', async () => {
     storage.of('preferences').set('preferences', { theme: 'neon' });
     expect(value(await host['preferences:get']())).toEqual(DEFAULT_PREFERENCES);
-  });
-});
-
-describe('the browser host: recovery copies', () => {
-  it('keeps copies, lists them newest first, and discards them', async () => {
-    await host['recovery:write']({ documentId: 'd1', title: 'One', fileName: null, text: '1' });
-    await host['recovery:write']({ documentId: 'd2', title: 'Two', fileName: 'two.journey', text: '2' });
-    const copies = value(await host['recovery:list']());
-    expect(copies.map((copy) => copy.documentId)).toEqual(['d2', 'd1']);
-    expect(copies[1]).toEqual({ documentId: 'd1', title: 'One', fileName: null, updatedAt: new Date(Date.UTC(2026, 4, 3, 12, 0, 1)).toISOString(), text: '1', handle: null });
-    await host['recovery:discard']('d2');
-    expect(value(await host['recovery:list']()).map((copy) => copy.documentId)).toEqual(['d1']);
-  });
-
-  it('hands a restored copy a handle to its file, so it saves back in place', async () => {
-    files.touch('claim.journey', 'old');
-    files.picks.push('claim.journey');
-    const { handle } = withHandle(value(await host['file:open']()));
-    await host['recovery:write']({ documentId: 'd1', title: 'Claim', fileName: 'claim.journey', text: 'edited', handle });
-    // A new visit: a new host over the same storage knows no handles until it lists the copies.
-    const later = createBrowserHost({ storage: storage.storage, files: files.gateway });
-    const [copy] = value(await later['recovery:list']());
-    expect(copy?.handle).toEqual(expect.any(String));
-    expect((await later['file:save']({ handle: copy!.handle!, text: 'edited' })).ok).toBe(true);
-    expect(files.disk.get('claim.journey')?.text).toBe('edited');
-  });
-
-  it('says plainly when the browser’s storage is full', async () => {
-    storage.state.failNext = new DOMException('full', 'QuotaExceededError');
-    const result = await host['recovery:write']({ documentId: 'd1', title: 'One', fileName: null, text: '1' });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatchObject({ code: 'quota-exceeded', message: expect.stringContaining('no room left') });
-  });
-
-  it('refuses ids that the contract refuses', async () => {
-    const result = await host['recovery:write']({ documentId: '../x', title: 'One', fileName: null, text: '1' });
-    expect(!result.ok && result.error.code).toBe('bad-arguments');
-    const discard = await host['recovery:discard']('../x');
-    expect(!discard.ok && discard.error.code).toBe('bad-arguments');
   });
 });
 

@@ -11,7 +11,7 @@ import { fixtureText } from '../../support/fixtures';
 
 const MAP_TEXT = fixtureText('examples', 'home-insurance-claim.journey');
 const unused = (): Promise<never> => Promise.reject(new Error('not used by exports'));
-const storage: BrowserStorage = { get: unused, put: unused, delete: unused, values: unused };
+const storage: BrowserStorage = { get: unused, put: unused, delete: unused, values: unused, entries: unused };
 const files: FileGateway<never> = { pickToOpen: unused, pickToSave: unused, write: unused, read: unused, stamp: unused, requestAccess: unused, same: unused };
 
 function recordingGateway(savedAs: string | null = 'chosen.png') {
