@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { shortened } from '../../shared/words/shortened';
 
 /**
  * The one careful write routine of the app: documents, their backups and recovery copies all go
@@ -19,6 +21,9 @@ import { basename, dirname, join } from 'node:path';
  *
  * On any failure before the rename, the temp file is removed and the target is untouched; the
  * error says in plain words what happened (`AtomicWriteError`, with the system code kept).
+ *
+ * A file the person made read-only is refused before step 1: the rename would replace it all the
+ * same (it needs only the folder's permission), and read-only means "do not change this".
  */
 
 /** The file operations `atomicWrite` needs, so tests can make any one of them fail. */
@@ -26,6 +31,7 @@ export interface AtomicWriteFs {
   open(path: string, flags: string | number, mode?: number): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   stat(path: string): Promise<{ readonly mode: number }>;
+  access(path: string, mode?: number): Promise<void>;
   realpath(path: string): Promise<string>;
   unlink(path: string): Promise<void>;
 }
@@ -49,6 +55,8 @@ export interface AtomicWriteOptions {
   readonly mode?: number;
   /** The file system to write through; the real one unless a test injects failures. */
   readonly fs?: AtomicWriteFs;
+  /** Replace the file even when it is read-only: only for the app's own files (a backup it keeps). */
+  readonly replaceReadOnly?: boolean;
 }
 
 /** Why a careful write failed, in plain words, with the system's code (`ENOSPC`, `EACCES`…) kept. */
@@ -95,6 +103,7 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') throw failure(error, path, 'write', false);
   }
+  if (existingMode !== undefined && !options.replaceReadOnly) await refuseReadOnly(fs, target, path);
 
   let file: WritableFile | undefined;
   try {
@@ -120,6 +129,24 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
     throw failure(error, path, 'flush', true, folder);
   }
 }
+
+/**
+ * Throws the plain refusal when the system says `target`, an existing file, may not be written by
+ * this user: a read-only file. Any other answer (a read-only file system, a file gone meanwhile)
+ * is left to the write itself, which says what it meets.
+ */
+export async function refuseReadOnly(fs: Pick<AtomicWriteFs, 'access'>, target: string, path: string = target): Promise<void> {
+  try {
+    await fs.access(target, constants.W_OK);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code !== 'EACCES' && code !== 'EPERM') return;
+    throw new AtomicWriteError(`Could not save "${shortened(basename(path))}": ${READ_ONLY_FILE} The file on disk was not changed.`, code, path, false, { cause: error });
+  }
+}
+
+/** Why a read-only file is not replaced, in the words of `describeFsCode`. */
+const READ_ONLY_FILE = 'The file is read-only: you are not allowed to change it.';
 
 /**
  * Removes temp files an earlier, killed run of `atomicWrite` left beside `path` (a kill between

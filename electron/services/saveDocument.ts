@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { HostResult } from '../../shared/host/hostResult';
 import { fail, succeed } from '../../shared/host/hostResult';
 import { MAX_MAP_FILE_BYTES } from './mapFileLimit';
-import { atomicWrite, AtomicWriteError, codeOf, describeFsCode, realFs, removeLeftoverTempFiles, type AtomicWriteFs } from './atomicWrite';
+import { atomicWrite, AtomicWriteError, codeOf, describeFsCode, realFs, refuseReadOnly, removeLeftoverTempFiles, type AtomicWriteFs, type AtomicWriteOptions } from './atomicWrite';
 import { matchesStamp, stampOfBytes, type FileStamp } from './fileStamp';
 
 export { matchesStamp, stampOf, stampOfBytes, type FileStamp } from './fileStamp';
@@ -108,9 +108,19 @@ async function saveNow({ path, text, expected }: SaveRequest, fs: SaveFs): Promi
       }
     }
 
+    // A read-only file is refused before its backup is written, so nothing at all changes.
+    if (current !== null && !alreadySaved) {
+      try {
+        await refuseReadOnly(fs, path);
+      } catch (error) {
+        if (error instanceof AtomicWriteError) return fail(error.code, error.message);
+        throw error;
+      }
+    }
+
     // An unchanged file is not backed up again: the .bak keeps the version before it.
     if (current !== null && !alreadySaved) {
-      const backup = await writeVerified(fs, backupPathOf(path), current.bytes, current.mode);
+      const backup = await writeVerified(fs, backupPathOf(path), current.bytes, { mode: current.mode, replaceReadOnly: true });
       if (!backup.ok) return fail(backup.code, `Could not keep the previous version as "${basename(backupPathOf(path))}", so "${name}" was not changed. ${backup.reason}`);
     }
 
@@ -137,9 +147,9 @@ type WriteOutcome =
   | { readonly ok: false; readonly code: string; readonly message: string; readonly reason: string };
 
 /** `atomicWrite`, then read back and compare. Never throws. */
-async function writeVerified(fs: SaveFs, path: string, bytes: Uint8Array, mode?: number): Promise<WriteOutcome> {
+async function writeVerified(fs: SaveFs, path: string, bytes: Uint8Array, options: Omit<AtomicWriteOptions, 'fs'> = {}): Promise<WriteOutcome> {
   try {
-    await atomicWrite(path, bytes, mode === undefined ? { fs } : { fs, mode });
+    await atomicWrite(path, bytes, { ...options, fs });
   } catch (error) {
     const code = codeOf(error) || 'EUNKNOWN';
     const message = error instanceof AtomicWriteError ? error.message : `Could not save "${basename(path)}": ${String(error)}`;

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,45 @@ describe('atomicWrite', () => {
     expect(error.message).toBe('Could not save "claim.journey": The disk is full. The file on disk was not changed.');
     expect(readFileSync(target, 'utf8')).toBe(OLD);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses to replace a read-only file, whoever runs it: the system answers as for a read-only file', async () => {
+    writeFileSync(target, OLD);
+    let created = 0;
+    const fs = failing({
+      // Root may write anything, so the answer a person gets for a read-only file is injected.
+      access: async (path, mode) => (path === target && mode === constants.W_OK ? Promise.reject(systemError('EACCES')) : realFs.access(path, mode)),
+      open: async (path, flags, mode) => {
+        if (path.endsWith('.tmp')) created += 1;
+        return realFs.open(path, flags, mode);
+      },
+    });
+    const error = await writeError(atomicWrite(target, NEW, { fs }));
+    expect(error).toMatchObject({ code: 'EACCES', replaced: false });
+    expect(error.message).toBe('Could not save "claim.journey": The file is read-only: you are not allowed to change it. The file on disk was not changed.');
+    expect(created).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(OLD);
+    expect(leftovers()).toEqual([]);
+    // One of the app's own files (a backup) is replaced all the same when the caller says so.
+    await atomicWrite(target, NEW, { fs, replaceReadOnly: true });
+    expect(readFileSync(target, 'utf8')).toBe(NEW);
+  });
+
+  it.runIf(process.getuid?.() !== 0 && process.platform !== 'win32')('refuses to replace a file without write permission, in a folder that has it', async () => {
+    writeFileSync(target, OLD);
+    chmodSync(target, 0o444);
+    const error = await writeError(atomicWrite(target, NEW));
+    expect(error.message).toContain('The file is read-only');
+    expect(readFileSync(target, 'utf8')).toBe(OLD);
+    expect(statSync(target).mode & 0o777).toBe(0o444);
+  });
+
+  it('quotes a long file name shortened', async () => {
+    const long = join(folder, `${'very long name '.repeat(12)}.journey`);
+    writeFileSync(long, OLD);
+    const fs = failing({ access: async () => Promise.reject(systemError('EPERM')) });
+    const error = await writeError(atomicWrite(long, NEW, { fs }));
+    expect(error.message).toMatch(/^Could not save "very long name[^"]{0,70}…": The file is read-only/);
   });
 
   it('says "Permission denied" when the temp file cannot be created (EACCES on open)', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -198,6 +198,35 @@ describe('saveDocument', () => {
     expect(error.code).toBe('EROFS');
     expect(error.message).toContain('The folder is read-only.');
     expect(read(path)).toBe(V1);
+  });
+
+  it('a read-only file in a writable folder: refused before anything is written, the original and its backup untouched', async () => {
+    saved(await saveDocument({ path, text: V1, expected: null }));
+    const stamp = saved(await saveDocument({ path, text: V2 }));
+    // Root may write anything: the system's answer for a read-only file is injected.
+    const fs: SaveFs = { ...realSaveFs, access: (file, mode) => (file === path ? Promise.reject(systemError('EACCES')) : realSaveFs.access(file, mode)) };
+    const error = refused(await saveDocument({ path, text: V3, expected: stamp }, fs));
+    expect(error).toEqual({ code: 'EACCES', message: 'Could not save "claim.journey": The file is read-only: you are not allowed to change it. The file on disk was not changed.' });
+    expect(read(path)).toBe(V2);
+    expect(read(backupPathOf(path))).toBe(V1);
+    expect(readdirSync(folder).sort()).toEqual(['claim.journey', 'claim.journey.bak']);
+  });
+
+  it.runIf(process.getuid?.() !== 0 && process.platform !== 'win32')('a file without write permission is not replaced, for real', async () => {
+    const stamp = saved(await saveDocument({ path, text: V1, expected: null }));
+    chmodSync(path, 0o444);
+    expect(refused(await saveDocument({ path, text: V2, expected: stamp })).message).toContain('is read-only');
+    expect(read(path)).toBe(V1);
+    expect(existsSync(backupPathOf(path))).toBe(false);
+  });
+
+  it('a read-only backup is the app’s own: it is replaced, and the save goes through', async () => {
+    saved(await saveDocument({ path, text: V1, expected: null }));
+    const stamp = saved(await saveDocument({ path, text: V2 }));
+    const fs: SaveFs = { ...realSaveFs, access: (file, mode) => (file === backupPathOf(path) ? Promise.reject(systemError('EACCES')) : realSaveFs.access(file, mode)) };
+    saved(await saveDocument({ path, text: V3, expected: stamp }, fs));
+    expect(read(path)).toBe(V3);
+    expect(read(backupPathOf(path))).toBe(V2);
   });
 
   it('never throws, even when the path is a folder', async () => {
