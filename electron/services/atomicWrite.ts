@@ -206,6 +206,20 @@ export function describeFsCode(code: string, what: 'file' | 'folder' = 'file'): 
     case 'EMFILE':
     case 'ENFILE':
       return 'Too many files are open.';
+    case 'EFBIG':
+      return 'The file is too large for this disk.';
+    case 'ELOOP':
+      return 'The path loops through symbolic links.';
+    case 'ETXTBSY':
+      return 'The file is in use by a running program.';
+    case 'EEXIST':
+      return 'A file of that name is already there.';
+    case 'ESTALE':
+      return 'The file on the network drive can no longer be reached.';
+    case 'ETIMEDOUT':
+      return 'The disk or network drive did not answer in time.';
+    case 'EAGAIN':
+      return 'The file is busy. Try again in a moment.';
     default:
       return `The system reported ${code}.`;
   }

@@ -4,6 +4,7 @@ import type { JourneyMap } from '../model/journeyMap';
 import { pdfInfo } from '../report/pdfInfo';
 import { isPdf } from './isPdf';
 import { parse } from './parse';
+import { withoutPdfLibWarnings } from './quietPdfLib';
 
 // A report carries the map it was made from, as drawio-desktop's PDFs carry their diagram: the
 // .journey text rides along as a file attachment, so the PDF sent to a client board opens again
@@ -31,7 +32,7 @@ const { TextEncoder, TextDecoder } = globalThis as unknown as {
  * like the map's file, "Home insurance claim.journey"). Pages are carried over as they are.
  */
 export async function embedMapInPdf(pdf: Uint8Array, journeyText: string, map: JourneyMap, now: Date = new Date()): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const document = await withoutPdfLibWarnings(() => PDFDocument.load(pdf, { updateMetadata: false }));
   const info = pdfInfo(map);
   document.setTitle(info.title, { showInWindowTitleBar: true });
   document.setAuthor(info.author);
@@ -73,7 +74,7 @@ export async function extractMapFromPdf(pdf: Uint8Array): Promise<PdfMapResult> 
   let document: PDFDocument;
   try {
     // Strict: a damaged object is reported, rather than skipped with a warning on the console.
-    document = await PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true });
+    document = await withoutPdfLibWarnings(() => PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true }));
   } catch (error) {
     return { ok: false, message: `The PDF could not be read: ${readingFailure(error)}` };
   }

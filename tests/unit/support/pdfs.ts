@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, PDFRef, StandardFonts } from 'pdf-lib';
 import { parse } from '../../../shared/format/parse';
 import { embedMapInPdf } from '../../../shared/format/pdfMap';
 
@@ -22,4 +22,15 @@ export async function pdfWithAttachment(name: string, content: string, mimeType?
   const document = await PDFDocument.load(await onePagePdf());
   await document.attach(new TextEncoder().encode(content), name, mimeType ? { mimeType } : {});
   return document.save();
+}
+
+/**
+ * An Outside-In PDF that another program touched, in ways pdf-lib reads past with a console
+ * warning: a number too large for some readers, and an object numbered 0.
+ */
+export async function pdfThatMakesPdfLibWarn(journey: string): Promise<Uint8Array> {
+  const document = await PDFDocument.load(await outsideInPdf(journey));
+  document.catalog.set(PDFName.of('OtherProgram'), PDFNumber.of(1e20));
+  document.context.assign(PDFRef.of(0), PDFNumber.of(0));
+  return document.save({ useObjectStreams: false });
 }

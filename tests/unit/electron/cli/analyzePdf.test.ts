@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
 import { FIXTURES, examples } from '../../support/fixtures';
-import { onePagePdf, outsideInPdf, pdfWithAttachment } from '../../support/pdfs';
+import { onePagePdf, outsideInPdf, pdfThatMakesPdfLibWarn, pdfWithAttachment } from '../../support/pdfs';
 
 let folder: string;
 
@@ -50,5 +51,18 @@ describe('analyze of an Outside-In PDF', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.startsWith(`Cannot read ${file}`)).toBe(true);
     expect(result.stderr).toContain(message);
+  });
+});
+
+describe('analyze of a PDF as a user runs it', () => {
+  it('says nothing on stderr when the PDF reader has warnings of its own, and prints the analysis', async () => {
+    const { name, journey } = examples()[0]!;
+    const pdf = write('touched-by-another-program.pdf', await pdfThatMakesPdfLibWarn(journey));
+    // What `npm run --silent cli --` runs, without npm's own notices.
+    const root = resolve(import.meta.dirname, '../../../..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'analyze', pdf], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe((await cli('analyze', join(FIXTURES, 'examples', `${name}.journey`))).stdout);
   });
 });

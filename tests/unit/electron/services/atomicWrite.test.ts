@@ -2,7 +2,7 @@ import { chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicWrite, AtomicWriteError, realFs, removeLeftoverTempFiles, type AtomicWriteFs, type WritableFile } from '../../../../electron/services/atomicWrite';
+import { atomicWrite, AtomicWriteError, describeFsCode, realFs, removeLeftoverTempFiles, type AtomicWriteFs, type WritableFile } from '../../../../electron/services/atomicWrite';
 
 let folder: string;
 let target: string;
@@ -262,5 +262,33 @@ describe('removeLeftoverTempFiles', () => {
     expect(existsSync(mine)).toBe(true);
     expect(existsSync(other)).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe(OLD);
+  });
+});
+
+describe('describeFsCode', () => {
+  it.each([
+    ['EFBIG', 'The file is too large for this disk.'],
+    ['ELOOP', 'The path loops through symbolic links.'],
+    ['ENAMETOOLONG', 'The name or path is too long.'],
+    ['EMFILE', 'Too many files are open.'],
+    ['EBUSY', 'The file is in use by another program.'],
+    ['ETXTBSY', 'The file is in use by a running program.'],
+    ['EEXIST', 'A file of that name is already there.'],
+    ['ESTALE', 'The file on the network drive can no longer be reached.'],
+    ['ETIMEDOUT', 'The disk or network drive did not answer in time.'],
+    ['EAGAIN', 'The file is busy. Try again in a moment.'],
+  ])('says %s in plain words', (code, words) => {
+    expect(describeFsCode(code)).toBe(words);
+  });
+
+  it('names a code it has no words for, rather than saying nothing', () => {
+    expect(describeFsCode('EWHATEVER')).toBe('The system reported EWHATEVER.');
+  });
+
+  it('says EFBIG in plain words when a save meets it', async () => {
+    writeFileSync(target, OLD);
+    const fs = withTempHandle(() => ({ write: () => Promise.reject(systemError('EFBIG')) }));
+    const error = await writeError(atomicWrite(target, NEW, { fs }));
+    expect(error.message).toBe('Could not save "claim.journey": The file is too large for this disk. The file on disk was not changed.');
   });
 });

@@ -3,14 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isPdf } from '../../../../shared/format/isPdf';
 import { parse } from '../../../../shared/format/parse';
 import { embedMapInPdf, extractMapFromPdf, JOURNEY_MEDIA_TYPE, NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
 import { examples, loaded } from '../../support/fixtures';
-import { onePagePdf, pdfWithAttachment } from '../../support/pdfs';
+import { onePagePdf, pdfThatMakesPdfLibWarn, pdfWithAttachment } from '../../support/pdfs';
 
 const NOW = new Date(Date.UTC(2026, 4, 3, 12));
 let folder: string;
@@ -109,5 +109,23 @@ describe('a PDF without a map', () => {
     const bytes = new TextEncoder().encode('%PDF-1.7\n\u0001\u0002 this is no PDF body at all');
     expect(isPdf(bytes)).toBe(true);
     expect(await extractMapFromPdf(bytes)).toEqual({ ok: false, message: 'The PDF could not be read: it is damaged or incomplete.' });
+  });
+});
+
+describe('reading a PDF pdf-lib has warnings about', () => {
+  it('gives the map back without a word on the console, and leaves the console as it was', async () => {
+    const { journey } = examples()[0]!;
+    const pdf = await pdfThatMakesPdfLibWarn(journey);
+    const before = console.warn;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const spied = console.warn;
+      expect(await extractMapFromPdf(pdf)).toMatchObject({ ok: true, text: journey });
+      expect(warn).not.toHaveBeenCalled();
+      expect(console.warn).toBe(spied);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(console.warn).toBe(before);
   });
 });
