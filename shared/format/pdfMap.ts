@@ -1,5 +1,6 @@
 import { AFRelationship, decodePDFRawStream, EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { suggestedFileName } from '../host/fileName';
+import { shortened } from '../words/shortened';
 import type { JourneyMap } from '../model/journeyMap';
 import { pdfInfo } from '../report/pdfInfo';
 import { isPdf } from './isPdf';
@@ -12,6 +13,13 @@ import { withoutPdfLibWarnings } from './quietPdfLib';
 
 /** The media type an Outside-In map is attached under. */
 export const JOURNEY_MEDIA_TYPE = 'application/vnd.outside-in.journey+json';
+
+/**
+ * The most an attached map may inflate to. The file's own cap (256 MB, electron/services/mapFileLimit.ts)
+ * bounds what is read from disk, but a compressed attachment of a few hundred kilobytes can
+ * inflate to hundreds of megabytes: inflating stops here. A 10,000-step map is 1.6 MB.
+ */
+export const MAX_MAP_IN_PDF_BYTES = 32 * 1024 * 1024;
 
 const PRODUCER = 'Outside-In (pdf-lib)';
 
@@ -29,9 +37,15 @@ const { TextEncoder, TextDecoder } = globalThis as unknown as {
 
 /**
  * The PDF with the map's document properties set and the journey text attached as a file (named
- * like the map's file, "Home insurance claim.journey"). Pages are carried over as they are.
+ * like the map's file, "Home insurance claim.journey"). Pages are carried over as they are. Throws
+ * with a plain message for a map past `MAX_MAP_IN_PDF_BYTES`.
  */
 export async function embedMapInPdf(pdf: Uint8Array, journeyText: string, map: JourneyMap, now: Date = new Date()): Promise<Uint8Array> {
+  const journeyBytes = new TextEncoder().encode(journeyText);
+  // A PDF that could not give its map back would break the promise that it carries it.
+  if (journeyBytes.length > MAX_MAP_IN_PDF_BYTES) {
+    throw new Error(`The map is larger than ${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB, more than Outside-In reads back from a PDF, so no PDF was written: keep its .journey file.`);
+  }
   const document = await withoutPdfLibWarnings(() => PDFDocument.load(pdf, { updateMetadata: false }));
   const info = pdfInfo(map);
   document.setTitle(info.title, { showInWindowTitleBar: true });
@@ -42,7 +56,7 @@ export async function embedMapInPdf(pdf: Uint8Array, journeyText: string, map: J
   document.setCreator('Outside-In');
   document.setProducer(PRODUCER);
   document.setModificationDate(now);
-  await document.attach(new TextEncoder().encode(journeyText), suggestedFileName(map.title), {
+  await document.attach(journeyBytes, suggestedFileName(map.title), {
     mimeType: JOURNEY_MEDIA_TYPE,
     description: 'The Outside-In map this report was made from. Open this PDF in Outside-In to edit the map.',
     creationDate: now,
@@ -83,12 +97,16 @@ export async function extractMapFromPdf(pdf: Uint8Array): Promise<PdfMapResult> 
     const tagged = attachments.find((file) => file.mediaType === JOURNEY_MEDIA_TYPE || /\.journey$/i.test(file.name));
     if (tagged) {
       const text = decodeText(tagged.stream);
-      if (text === null) return { ok: false, message: `The map inside the PDF (“${tagged.name}”) is not UTF-8 text; the PDF may be damaged.` };
+      if (text === TOO_LARGE) {
+        const limit = `${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB`;
+        return { ok: false, message: `The map inside the PDF (“${shortened(tagged.name)}”) is larger than ${limit}, the most Outside-In reads from a PDF; the PDF may be damaged.` };
+      }
+      if (text === null) return { ok: false, message: `The map inside the PDF (“${shortened(tagged.name)}”) is not UTF-8 text; the PDF may be damaged.` };
       return { ok: true, text, name: tagged.name };
     }
     for (const file of attachments) {
       const text = decodeText(file.stream);
-      if (text !== null && parse(text).ok) return { ok: true, text, name: file.name };
+      if (typeof text === 'string' && parse(text).ok) return { ok: true, text, name: file.name };
     }
     return { ok: false, message: NO_MAP_IN_PDF };
   } catch (error) {
@@ -147,10 +165,26 @@ function attachmentOf(key: PDFObject | undefined, spec: PDFObject | undefined, l
   };
 }
 
-/** An attachment's content as UTF-8 text; null when it is not UTF-8 (or its stream cannot be decoded). */
-function decodeText(stream: PDFRawStream): string | null {
+/** What `decodeText` answers for an attachment that inflates past `MAX_MAP_IN_PDF_BYTES`. */
+const TOO_LARGE = Symbol('too large');
+
+/** How much is inflated at a time, so that inflating stops soon after the limit. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * An attachment's content as UTF-8 text; null when it is not UTF-8 (or its stream cannot be
+ * decoded); TOO_LARGE when it inflates past the limit, found out by inflating a chunk at a time.
+ */
+function decodeText(raw: PDFRawStream): string | null | typeof TOO_LARGE {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(decodePDFRawStream(stream).decode());
+    const stream = decodePDFRawStream(raw);
+    let size = 0;
+    for (let chunk = stream.getBytes(CHUNK_BYTES); chunk.length > 0; chunk = stream.getBytes(CHUNK_BYTES)) {
+      size += chunk.length;
+      if (size > MAX_MAP_IN_PDF_BYTES) return TOO_LARGE;
+    }
+    // Everything is inflated by now: decode() hands over what was read, without inflating again.
+    return new TextDecoder('utf-8', { fatal: true }).decode(stream.decode());
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isPdf } from '../../../../shared/format/isPdf';
 import { parse } from '../../../../shared/format/parse';
-import { embedMapInPdf, extractMapFromPdf, JOURNEY_MEDIA_TYPE, NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
+import { embedMapInPdf, extractMapFromPdf, JOURNEY_MEDIA_TYPE, MAX_MAP_IN_PDF_BYTES, NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
 import { examples, loaded } from '../../support/fixtures';
@@ -128,4 +128,37 @@ describe('reading a PDF pdf-lib has warnings about', () => {
     }
     expect(console.warn).toBe(before);
   });
+});
+
+describe('a PDF whose attachment inflates far beyond any map', () => {
+  // A few hundred kilobytes on disk that inflate to more than the limit: reading on would cost
+  // seconds and hundreds of megabytes for a map no one made.
+  const inflated = MAX_MAP_IN_PDF_BYTES + 1024 * 1024;
+  let bomb: Uint8Array;
+  beforeAll(async () => {
+    bomb = await pdfWithAttachment('claim.journey', `{"format":"outside-in.journey","version":1,"map":{"title":"${' '.repeat(inflated)}"}}`, JOURNEY_MEDIA_TYPE);
+  }, 60_000);
+
+  it('is refused with a message that names the limit, without inflating it all', async () => {
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await extractMapFromPdf(bomb)).toEqual({
+      ok: false,
+      message: `The map inside the PDF (“claim.journey”) is larger than ${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB, the most Outside-In reads from a PDF; the PDF may be damaged.`,
+    });
+  });
+
+  it('is never written: a map larger than the limit is not put into a PDF that could not give it back', async () => {
+    const map = loaded(parse(examples()[0]!.journey));
+    const huge = `${' '.repeat(MAX_MAP_IN_PDF_BYTES)}${examples()[0]!.journey}`;
+    await expect(embedMapInPdf(await onePagePdf(), huge, map, NOW)).rejects.toThrow(
+      `The map is larger than ${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB, more than Outside-In reads back from a PDF, so no PDF was written: keep its .journey file.`,
+    );
+  });
+
+  it('passes over such an attachment that is not marked as a map, and finds the map beside it', async () => {
+    const { journey } = examples()[0]!;
+    const untagged = await PDFDocument.load(await pdfWithAttachment('video.bin', ' '.repeat(inflated), 'application/octet-stream'));
+    await untagged.attach(new TextEncoder().encode(journey), 'map.json', { mimeType: 'application/json' });
+    expect(await extractMapFromPdf(await untagged.save())).toEqual({ ok: true, text: journey, name: 'map.json' });
+  }, 60_000);
 });
