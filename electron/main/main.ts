@@ -10,6 +10,7 @@ import { exportModeArgument, type ExportModeArgument } from '../services/export/
 import { readMapFile } from '../services/readMapFile';
 import { createRecoveryStore } from '../services/recoveryStore';
 import { openSettings, type Settings } from '../services/settings';
+import { sweepStaleTempFilesBeside } from '../services/staleTempFiles';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, createAppProtocolHandler } from './appProtocol';
 import { createDocumentRegistry } from './documentRegistry';
 import { createExportHandlers, EXPORT_FILTERS } from './exportHandlers';
@@ -167,6 +168,8 @@ function startPrimaryInstance(): void {
 
     const userData = app.getPath('userData');
     const settings = await openSettings({ folder: userData });
+    // Temp files that saves killed in an earlier run left beside the recent maps go now.
+    void sweepStaleTempFilesBeside(settings.recentFiles);
     // electron-store answers renderers on a channel of its own (the user-data path, the app
     // version); our pages never ask, and every IPC channel must pass the gate: it goes.
     ipcMain.removeAllListeners('electron-store-get-data');

@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { shortened } from '../../shared/words/shortened';
+import { sweepAfterWrite } from './staleTempFiles';
 
 /**
  * The one careful write routine of the app: documents, their backups and recovery copies all go
@@ -128,6 +129,8 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
   } catch (error) {
     throw failure(error, path, 'flush', true, folder);
   }
+  // Temp files that killed saves left in this folder, of any file, go now that it is written again.
+  await sweepAfterWrite(folder);
 }
 
 /**
