@@ -1,2 +1,4 @@
-/** Larger than any real map by orders of magnitude; refusing it keeps a mistaken path from eating memory. */
-export const MAX_MAP_FILE_BYTES = 256 * 1024 * 1024;
+import { MAP_LIMITS } from '../../shared/model/limits';
+
+/** The most a map file may weigh on disk (shared/model/limits.ts): a larger one is not read. */
+export const MAX_MAP_FILE_BYTES = MAP_LIMITS.fileBytes;

@@ -1,3 +1,4 @@
+import { MAP_LIMITS } from '../model/limits';
 import { AFRelationship, decodePDFRawStream, EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { suggestedFileName } from '../host/fileName';
 import { shortened } from '../words/shortened';
@@ -15,11 +16,21 @@ import { withoutPdfLibWarnings } from './quietPdfLib';
 export const JOURNEY_MEDIA_TYPE = 'application/vnd.outside-in.journey+json';
 
 /**
- * The most an attached map may inflate to. The file's own cap (256 MB, electron/services/mapFileLimit.ts)
- * bounds what is read from disk, but a compressed attachment of a few hundred kilobytes can
- * inflate to hundreds of megabytes: inflating stops here. A 10,000-step map is 1.6 MB.
+ * What an attached map may always inflate to. A 10,000-step map is 1.6 MB; past this, an attachment
+ * may inflate at most INFLATION_RATIO times its compressed size (and never past the file's own
+ * cap, MAX_MAP_IN_PDF_FILE): a map compresses some tens of times, while a compressed attachment
+ * of a few hundred kilobytes that inflates to hundreds of megabytes is refused after a few chunks.
  */
 export const MAX_MAP_IN_PDF_BYTES = 32 * 1024 * 1024;
+/** How many times its compressed size a large attachment may inflate to. */
+export const INFLATION_RATIO = 200;
+/** The most any attached map may be: what Outside-In reads of a .journey file. */
+export const MAX_MAP_IN_PDF_FILE = MAP_LIMITS.fileBytes;
+
+/** How large an attachment of `compressed` bytes may inflate. */
+export function inflationLimit(compressed: number): number {
+  return Math.min(MAX_MAP_IN_PDF_FILE, Math.max(MAX_MAP_IN_PDF_BYTES, INFLATION_RATIO * compressed));
+}
 
 const PRODUCER = 'Outside-In (pdf-lib)';
 
@@ -38,14 +49,15 @@ const { TextEncoder, TextDecoder } = globalThis as unknown as {
 /**
  * The PDF with the map's document properties set and the journey text attached as a file (named
  * like the map's file, "Home insurance claim.journey"). Pages are carried over as they are. Throws
- * with a plain message for a map past `MAX_MAP_IN_PDF_BYTES`.
+ * with a plain message for a map the PDF could not give back (see `inflationLimit`).
  */
 export async function embedMapInPdf(pdf: Uint8Array, journeyText: string, map: JourneyMap, now: Date = new Date()): Promise<Uint8Array> {
   const journeyBytes = new TextEncoder().encode(journeyText);
   // A PDF that could not give its map back would break the promise that it carries it.
-  if (journeyBytes.length > MAX_MAP_IN_PDF_BYTES) {
-    throw new Error(`The map is larger than ${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB, more than Outside-In reads back from a PDF, so no PDF was written: keep its .journey file.`);
-  }
+  const refuse = (): never => {
+    throw new Error(`The map is too large for Outside-In to read back from a PDF, so no PDF was written: keep its .journey file.`);
+  };
+  if (journeyBytes.length > MAX_MAP_IN_PDF_FILE) refuse();
   const document = await withoutPdfLibWarnings(() => PDFDocument.load(pdf, { updateMetadata: false }));
   const info = pdfInfo(map);
   document.setTitle(info.title, { showInWindowTitleBar: true });
@@ -63,7 +75,10 @@ export async function embedMapInPdf(pdf: Uint8Array, journeyText: string, map: J
     modificationDate: now,
     afRelationship: AFRelationship.Source,
   });
-  return document.save();
+  const saved = await document.save();
+  // A very large map that compresses unusually well might exceed what reading allows: check it does not.
+  if (journeyBytes.length > MAX_MAP_IN_PDF_BYTES && !(await extractMapFromPdf(saved)).ok) refuse();
+  return saved;
 }
 
 /** The map a PDF carries: its journey text and attachment name, or why there is none. */
@@ -98,8 +113,7 @@ export async function extractMapFromPdf(pdf: Uint8Array): Promise<PdfMapResult> 
     if (tagged) {
       const text = decodeText(tagged.stream);
       if (text === TOO_LARGE) {
-        const limit = `${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB`;
-        return { ok: false, message: `The map inside the PDF (“${shortened(tagged.name)}”) is larger than ${limit}, the most Outside-In reads from a PDF; the PDF may be damaged.` };
+        return { ok: false, message: `The map inside the PDF (“${shortened(tagged.name)}”) inflates to more than Outside-In reads from a PDF; the PDF may be damaged.` };
       }
       if (text === null) return { ok: false, message: `The map inside the PDF (“${shortened(tagged.name)}”) is not UTF-8 text; the PDF may be damaged.` };
       return { ok: true, text, name: tagged.name };
@@ -165,7 +179,7 @@ function attachmentOf(key: PDFObject | undefined, spec: PDFObject | undefined, l
   };
 }
 
-/** What `decodeText` answers for an attachment that inflates past `MAX_MAP_IN_PDF_BYTES`. */
+/** What `decodeText` answers for an attachment that inflates past its `inflationLimit`. */
 const TOO_LARGE = Symbol('too large');
 
 /** How much is inflated at a time, so that inflating stops soon after the limit. */
@@ -178,10 +192,11 @@ const CHUNK_BYTES = 1024 * 1024;
 function decodeText(raw: PDFRawStream): string | null | typeof TOO_LARGE {
   try {
     const stream = decodePDFRawStream(raw);
+    const limit = inflationLimit(raw.getContentsSize());
     let size = 0;
     for (let chunk = stream.getBytes(CHUNK_BYTES); chunk.length > 0; chunk = stream.getBytes(CHUNK_BYTES)) {
       size += chunk.length;
-      if (size > MAX_MAP_IN_PDF_BYTES) return TOO_LARGE;
+      if (size > limit) return TOO_LARGE;
     }
     // Everything is inflated by now: decode() hands over what was read, without inflating again.
     return new TextDecoder('utf-8', { fatal: true }).decode(stream.decode());

@@ -20,6 +20,8 @@ export const MAP_LIMITS = {
   listEntries: 500,
   /** How deep fields this version does not know may nest inside one another. */
   unknownNesting: 32,
+  /** Bytes of a map file Outside-In reads: larger than any real map by orders of magnitude, so a mistaken path cannot eat the memory. */
+  fileBytes: 256 * 1024 * 1024,
 } as const;
 
 /** The last column a step or stage may reach, counted from 0 as the file counts. */

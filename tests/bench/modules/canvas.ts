@@ -91,6 +91,36 @@ const STOP_PROBE = `() => {
 const evaluate = <T>(page: Page, source: string, argument?: unknown): Promise<T> =>
   page.evaluate(`(${source})(${JSON.stringify(argument ?? null)})`) as Promise<T>;
 
+// Start to ready: the map is handed to the page the moment its automation API exists (as a file
+// given on the command line is), and the clock is the page's own, which starts at navigation.
+const OPEN_AT_START = `({ text, title }) => {
+  Object.defineProperty(window, 'workbench', {
+    configurable: true,
+    set(api) {
+      Object.defineProperty(window, 'workbench', { value: api, writable: true, configurable: true });
+      api.load(text);
+      const painted = () => {
+        const label = document.querySelector('.map-canvas')?.getAttribute('aria-label') ?? '';
+        if (label.startsWith(title + ':')) requestAnimationFrame(() => { window.readyAt = performance.now(); });
+        else requestAnimationFrame(painted);
+      };
+      requestAnimationFrame(painted);
+    },
+  });
+}`;
+
+/** Milliseconds from navigation until a 1,000-step map is painted, opened as soon as the page can. */
+async function startToReadyMs(browser: import('@playwright/test').Browser, url: string, steps: number): Promise<number> {
+  const title = `Start bench ${steps}`;
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.addInitScript(`(${OPEN_AT_START})(${JSON.stringify({ text: serialise({ ...syntheticMap(steps), title }), title })})`);
+  await page.goto(url);
+  await page.waitForFunction('window.readyAt !== undefined', undefined, { timeout: 60_000 });
+  const ready = await page.evaluate('window.readyAt');
+  await page.close();
+  return ready as number;
+}
+
 /** Drags a card three columns to the right in one second and samples every frame meanwhile. */
 async function dragSample(page: Page): Promise<DragSample> {
   const card = await evaluate<{ id: string; x: number; y: number } | null>(page, FIND_PROCESS_CARD);
@@ -136,8 +166,12 @@ export const canvasBench: BenchModule = {
   targets: [
     { figure: 'canvasLoad1kStepsMs', under: 500, description: 'a 1,000-step map in 8 lanes, load to first paint' },
     { figure: 'drag1kP95FrameMs', under: DROPPED_FRAME_MS, description: 'p95 frame time while a card is dragged, 1,000 steps (16.7 ms target; 60 Hz clock reads up to 16.8)' },
-    { figure: 'drag1kMaxFrameMs', under: 50, description: 'longest frame while a card is dragged, 1,000 steps' },
     { figure: 'drag3kP95FrameMs', under: 33, description: 'p95 frame time while a card is dragged, 3,000 steps' },
+    { figure: 'drag1kMaxFrameMs', under: 33.4, description: 'longest frame of a card drag (its first and last frames included), 1,000 steps' },
+    { figure: 'drag3kMaxFrameMs', under: 50.1, description: 'longest frame of a card drag, 3,000 steps' },
+    { figure: 'drag1kJankPercent', under: 3, unit: '%', description: 'share of a drag in dropped frames, 1,000 steps' },
+    { figure: 'drag3kJankPercent', under: 3, unit: '%', description: 'share of a drag in dropped frames, 3,000 steps' },
+    { figure: 'startToReady1kStepsMs', under: 800, description: 'from navigation to a 1,000-step map painted' },
   ],
   async run(): Promise<Figures> {
     const executablePath = findChromium();
@@ -153,7 +187,10 @@ export const canvasBench: BenchModule = {
       await page.goto(server.url);
       await page.waitForFunction(`typeof window.workbench?.load === 'function'`);
       const figures: Figures = {};
-      for (const steps of [1_000, 3_000]) {
+      const starts: number[] = [];
+      for (let i = 0; i < LOADS; i++) starts.push(await startToReadyMs(browser, server.url, 1_000));
+      figures.startToReady1kStepsMs = round2(median(starts));
+      for (const steps of [1_000, 3_000, 10_000]) {
         const map = syntheticMap(steps);
         const loads: number[] = [];
         // Each load has its own title, so the wait ends on the frame that shows this load.

@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isPdf } from '../../../../shared/format/isPdf';
 import { parse } from '../../../../shared/format/parse';
-import { embedMapInPdf, extractMapFromPdf, JOURNEY_MEDIA_TYPE, MAX_MAP_IN_PDF_BYTES, NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
+import { embedMapInPdf, extractMapFromPdf, INFLATION_RATIO, inflationLimit, JOURNEY_MEDIA_TYPE, MAX_MAP_IN_PDF_BYTES, MAX_MAP_IN_PDF_FILE, NO_MAP_IN_PDF } from '../../../../shared/format/pdfMap';
 import { suggestedFileName } from '../../../../shared/host/fileName';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
 import { examples, loaded } from '../../support/fixtures';
@@ -143,16 +143,22 @@ describe('a PDF whose attachment inflates far beyond any map', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(await extractMapFromPdf(bomb)).toEqual({
       ok: false,
-      message: `The map inside the PDF (“claim.journey”) is larger than ${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB, the most Outside-In reads from a PDF; the PDF may be damaged.`,
+      message: 'The map inside the PDF (“claim.journey”) inflates to more than Outside-In reads from a PDF; the PDF may be damaged.',
     });
   });
 
-  it('is never written: a map larger than the limit is not put into a PDF that could not give it back', async () => {
+  it('is never written: a map the PDF could not give back is not put into one', async () => {
     const map = loaded(parse(examples()[0]!.journey));
     const huge = `${' '.repeat(MAX_MAP_IN_PDF_BYTES)}${examples()[0]!.journey}`;
     await expect(embedMapInPdf(await onePagePdf(), huge, map, NOW)).rejects.toThrow(
-      `The map is larger than ${MAX_MAP_IN_PDF_BYTES / 1024 / 1024} MB, more than Outside-In reads back from a PDF, so no PDF was written: keep its .journey file.`,
+      'The map is too large for Outside-In to read back from a PDF, so no PDF was written: keep its .journey file.',
     );
+  });
+
+  it('lets a large map inflate as far as maps compress, and never past what a file may be', () => {
+    expect(inflationLimit(100 * 1024)).toBe(MAX_MAP_IN_PDF_BYTES);
+    expect(inflationLimit(1024 * 1024)).toBe(INFLATION_RATIO * 1024 * 1024);
+    expect(inflationLimit(10 * 1024 * 1024)).toBe(MAX_MAP_IN_PDF_FILE);
   });
 
   it('passes over such an attachment that is not marked as a map, and finds the map beside it', async () => {
