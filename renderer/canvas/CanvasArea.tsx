@@ -4,7 +4,7 @@ import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransfor
 import type { Point } from '../../shared/layout/geometry';
 import { useDocumentStore } from '../store/documentStore';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
-import { analysisOf } from '../store/analysisOf';
+import { analysisOf, coverageSourceOf } from '../store/analysisOf';
 import { EmptyState } from '../templates/EmptyState';
 import { REVEAL_STEPS_EVENT, type RevealStepsDetail } from './revealSteps';
 import { CANVAS_PADDING, useEditorLayout } from './canvasLayout';
@@ -105,7 +105,8 @@ function MapView() {
   const live = useRef<LiveCanvas | null>(null);
 
   const map = useDocumentStore((state) => state.map);
-  const layout = useEditorLayout(map, analysisOf(map));
+  const analysis = analysisOf(map);
+  const layout = useEditorLayout(map, analysis);
   const zoom = useSessionStore((state) => state.viewport.zoom);
   const scrollLeft = useCanvasStore((state) => state.scrollLeft);
   const scrollTop = useCanvasStore((state) => state.scrollTop);
@@ -177,7 +178,7 @@ function MapView() {
             tabIndex={0}
             style={{ width: size.width, height: size.height }}
           >
-            {size.width > 0 && size.height > 0 && <MapCanvas map={map} layout={layout} view={view} width={size.width} height={size.height} carriedRef={carriedRef} />}
+            {size.width > 0 && size.height > 0 && <MapCanvas map={coverageSourceOf(map)} layout={layout} view={view} width={size.width} height={size.height} carriedRef={carriedRef} />}
             <TitleEditors layout={layout} view={view} />
           </div>
         </div>

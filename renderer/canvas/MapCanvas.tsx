@@ -33,6 +33,10 @@ function marksOf(map: JourneyMap): ReturnType<typeof coverageMarks> {
 
 /** Props of the map canvas. */
 export interface MapCanvasProps {
+  /**
+   * The map its coverage marks are worked out from: the first map of its analysis, so a title
+   * typed (same analysis, same layout) does not render the canvas again; the card reads its title itself.
+   */
   readonly map: JourneyMap;
   readonly layout: MapLayout;
   readonly view: CanvasView;
@@ -52,7 +56,7 @@ const OVERSCAN = 320;
  * against the shared layout instead, so no hit canvas is ever drawn): the static picture (lanes,
  * grid, gaps), the cards in view, the frozen headers, and the overlay of the gesture in progress.
  */
-export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapCanvasProps) {
+export const MapCanvas = memo(function MapCanvas({ map, layout, view, width, height, carriedRef }: MapCanvasProps) {
   const gesture = useCanvasStore((state) => state.gesture);
   const displayed = previewOf(gesture) ?? map;
   const gaps = ('gaps' in gesture && gesture.gaps) || layout.gaps;
@@ -107,7 +111,7 @@ export function MapCanvas({ map, layout, view, width, height, carriedRef }: MapC
       <OverlayLayer layout={layout} view={view} carriedRef={carriedRef} />
     </Stage>
   );
-}
+});
 
 /** A visible area grown by `step` and snapped to multiples of it, so it changes every few hundred pixels of scrolling, not every pixel. */
 function quantised(area: Area, step: number): Area {

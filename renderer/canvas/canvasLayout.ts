@@ -26,40 +26,25 @@ const lastBoxOf = new WeakMap<Step, StepBox>();
 let last: { readonly map: JourneyMap; readonly analysis: CoverageAnalysis; readonly layout: MapLayout } | null = null;
 
 /**
- * The layout of a map that differs from the last one laid out only in what moves nothing (its
- * analysis is the same object, so every step sits where it sat; lanes, stages and personas are the
- * same): the last layout, with new boxes only for the steps whose title changed. Null otherwise.
+ * Whether a map differs from the last one laid out only in what moves nothing: its analysis is the
+ * same object (every step sits and weighs where it did), and its lanes, stages and personas are
+ * the same. Then the last layout serves as it is: the cards read their titles and marks from the
+ * store, not from their boxes, so a keystroke in a title lays out nothing and redraws one card.
  */
-function retitled(map: JourneyMap, analysis: CoverageAnalysis): MapLayout | null {
-  if (!last || last.analysis !== analysis || last.map.lanes !== map.lanes || last.map.stages !== map.stages || last.map.personas !== map.personas) return null;
-  if (last.map.steps.length !== map.steps.length) return null;
-  const retitledSteps = new Map<string, Step>();
-  for (let index = 0; index < map.steps.length; index++) {
-    const before = last.map.steps[index]!;
-    const now = map.steps[index]!;
-    if (before !== now && before.title !== now.title) retitledSteps.set(now.id, now);
-  }
-  if (retitledSteps.size === 0) return last.layout;
-  const steps = last.layout.steps.map((box) => {
-    const step = retitledSteps.get(box.stepId);
-    if (!step) return box;
-    const next = { ...box, title: step.title };
-    lastBoxOf.set(step, next);
-    return next;
-  });
-  return { ...last.layout, steps };
+function sameGeometry(map: JourneyMap, analysis: CoverageAnalysis): boolean {
+  return !!last && last.analysis === analysis && last.map.lanes === map.lanes && last.map.stages === map.stages && last.map.personas === map.personas && last.map.steps.length === map.steps.length;
 }
 
 /**
  * The layout of the map, keeping each card's box the same object while that card does not move
  * or change, so the memoised cards whose step did not change skip rendering after an edit. A title
- * typed into a step lays out nothing again (see `retitled`): one keystroke, one new box.
+ * typed into a step lays out nothing again (see `sameGeometry`); a box's `title` is then the one of
+ * the last full layout, which the canvas never reads.
  */
 export function editorLayout(map: JourneyMap, analysis: CoverageAnalysis): MapLayout {
-  const quick = retitled(map, analysis);
-  if (quick) {
-    last = { map, analysis, layout: quick };
-    return quick;
+  if (last && sameGeometry(map, analysis)) {
+    last = { map, analysis, layout: last.layout };
+    return last.layout;
   }
   const layout = fullEditorLayout(map, analysis);
   last = { map, analysis, layout };
