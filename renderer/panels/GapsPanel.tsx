@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Gap, LaneCoverage } from '../../shared/analysis/coverage';
 import { gapsBySeverity, SEVERITY_FORMULA } from '../../shared/analysis/severity';
 import type { JourneyMap } from '../../shared/model/journeyMap';
@@ -77,9 +77,26 @@ function SeverityNote() {
   );
 }
 
+/** How many gaps (or inside-out steps) a list shows at first, and how many more each press of Show more adds. */
+const LIST_PAGE = 30;
+
+/** Separates the titles a gap shows in the one string its memoised view compares. */
+const TITLE_SEPARATOR = '\u0000';
+
+/** The rest of a long list, behind a button: the most severe come first, so what is shown is what matters. */
+function ShowMore({ hidden, onShow, what }: { readonly hidden: number; readonly onShow: () => void; readonly what: string }) {
+  if (hidden <= 0) return null;
+  return (
+    <button type="button" className="button button--quiet button--small gaps-lane__more" onClick={onShow}>
+      Show {Math.min(hidden, LIST_PAGE)} more {what} ({hidden} not shown)
+    </button>
+  );
+}
+
 function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly titleOf: TitleOf }) {
   const ranked = useMemo(() => gapsBySeverity(lane.gaps), [lane.gaps]);
   const highest = ranked[0]?.severity ?? 0;
+  const [shown, setShown] = useState(LIST_PAGE);
   return (
     <div className="gaps-lane">
       <h3 className="gaps-lane__title">{lane.title || 'Untitled journey lane'}</h3>
@@ -100,11 +117,20 @@ function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly tit
           {lane.gaps.length === 0 ? (
             <p className="panel__hint">No gaps: a process lane accompanies every step.</p>
           ) : (
-            <ul className="gap-list">
-              {ranked.map((gap) => (
-                <GapItem key={gap.stepIds[0]} gap={gap} highest={highest} titleOf={titleOf} />
-              ))}
-            </ul>
+            <>
+              <ul className="gap-list">
+                {ranked.slice(0, shown).map((gap) => (
+                  <GapItem
+                    key={gap.stepIds[0]}
+                    gap={gap}
+                    highest={highest}
+                    stepTitles={gap.stepIds.map(titleOf).join(TITLE_SEPARATOR)}
+                    company={gap.accompaniedBy.map(titleOf).join('; ')}
+                  />
+                ))}
+              </ul>
+              <ShowMore hidden={ranked.length - shown} onShow={() => setShown(shown + LIST_PAGE)} what="gaps" />
+            </>
           )}
         </>
       )}
@@ -112,15 +138,24 @@ function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly tit
   );
 }
 
+interface GapItemProps {
+  readonly gap: Gap;
+  readonly highest: number;
+  /** Its steps' titles, in one string (TITLE_SEPARATOR between them), so the item renders again only when one of them changes. */
+  readonly stepTitles: string;
+  /** Who is with the customer there, in words. */
+  readonly company: string;
+}
+
 /** One gap: the button that selects its steps, and the one that gives it an opportunity. */
-function GapItem({ gap, highest, titleOf }: { readonly gap: Gap; readonly highest: number; readonly titleOf: TitleOf }) {
+const GapItem = memo(function GapItem({ gap, highest, stepTitles, company }: GapItemProps) {
   const selected = useSessionStore((state) => sameSteps(state.selection, gap.stepIds));
   // The opportunity button says which gap it acts on by the gap's heading (kind and columns).
   const headingId = useId();
   return (
     <li className="gap-item">
       <button type="button" className={selected ? 'gap gap--selected' : 'gap'} onClick={() => selectAndReveal(gap.stepIds)}>
-        <GapContent gap={gap} headingId={headingId} highest={highest} titleOf={titleOf} />
+        <GapContent gap={gap} headingId={headingId} highest={highest} stepTitles={stepTitles.split(TITLE_SEPARATOR)} company={company} />
       </button>
       <button
         type="button"
@@ -132,17 +167,18 @@ function GapItem({ gap, highest, titleOf }: { readonly gap: Gap; readonly highes
       </button>
     </li>
   );
-}
+});
 
 interface GapContentProps {
   readonly gap: Gap;
   readonly headingId: string;
   /** The severity of the lane's most severe gap, the full length of the severity bar; at least 1, as every step weighs at least 1. */
   readonly highest: number;
-  readonly titleOf: TitleOf;
+  readonly stepTitles: readonly string[];
+  readonly company: string;
 }
 
-function GapContent({ gap, headingId, highest, titleOf }: GapContentProps) {
+function GapContent({ gap, headingId, highest, stepTitles, company }: GapContentProps) {
   return (
     <>
       <span className="gap__heading" id={headingId}>
@@ -160,15 +196,15 @@ function GapContent({ gap, headingId, highest, titleOf }: GapContentProps) {
       </span>
       <span className="gap__steps">
         {gap.stepIds.map((id, index) => (
-          <span key={id} className="gap__step" title={titleOf(id)}>
-            {titleOf(id)}
+          <span key={id} className="gap__step" title={stepTitles[index]}>
+            {stepTitles[index]}
             {/* Read out as a list by screen readers, which ignore the visual line breaks. */}
             <span className="visually-hidden">{index < gap.stepIds.length - 1 ? ';' : '.'}</span>
           </span>
         ))}
       </span>
       {gap.accompaniedBy.length > 0 ? (
-        <span className="gap__company">With the customer: {gap.accompaniedBy.map(titleOf).join('; ')}</span>
+        <span className="gap__company">With the customer: {company}</span>
       ) : (
         <span className="gap__company gap__company--alone">The customer is on their own here.</span>
       )}
@@ -177,6 +213,7 @@ function GapContent({ gap, headingId, highest, titleOf }: GapContentProps) {
 }
 
 function Unanchored({ map, stepIds, titleOf }: { readonly map: JourneyMap; readonly stepIds: readonly string[]; readonly titleOf: TitleOf }) {
+  const [shown, setShown] = useState(LIST_PAGE);
   if (stepIds.length === 0) return null;
   const lanes = new Map(map.lanes.map((lane) => [lane.id, lane.title]));
   const steps = new Map(map.steps.map((step) => [step.id, step]));
@@ -185,7 +222,7 @@ function Unanchored({ map, stepIds, titleOf }: { readonly map: JourneyMap; reado
       <h3 className="gaps-lane__title">Inside-out work</h3>
       <p className="panel__hint">Process steps the customer never meets:</p>
       <ul className="unanchored-list">
-        {stepIds.map((id) => {
+        {stepIds.slice(0, shown).map((id) => {
           const step = steps.get(id);
           return (
             <li key={id}>
@@ -201,6 +238,7 @@ function Unanchored({ map, stepIds, titleOf }: { readonly map: JourneyMap; reado
           );
         })}
       </ul>
+      <ShowMore hidden={stepIds.length - shown} onShow={() => setShown(shown + LIST_PAGE)} what="steps" />
     </div>
   );
 }

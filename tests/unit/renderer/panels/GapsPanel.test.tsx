@@ -55,4 +55,13 @@ describe('the Gaps panel', () => {
     const covered: JourneyMap = { ...MAP, steps: [step('a', 'j', 0), step('x', 'p', 0)] };
     expect(byClass(rendered(covered), 'severity-note')).toEqual([]);
   });
+
+  it('shows the 30 most severe gaps of a long lane, the rest behind Show more, which says how many', () => {
+    // A journey of 100 steps, every other one met: 50 gaps of one step each.
+    const journey = Array.from({ length: 100 }, (_, index) => step(`j${index}`, 'j', index));
+    const process = Array.from({ length: 50 }, (_, index) => step(`p${index}`, 'p', 2 * index + 1));
+    const panel = rendered({ ...MAP, steps: [...journey, ...process] });
+    expect(byClass(panel, 'gap')).toHaveLength(30);
+    expect(textOf(byClass(panel, 'gaps-lane__more')[0]!)).toBe('Show 20 more gaps (20 not shown)');
+  });
 });
