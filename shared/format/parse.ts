@@ -3,7 +3,7 @@ import { fieldProblem, showValue } from './describe';
 import { migrate, type RawObject } from './migrations';
 import type { LoadResult, Problem } from './problem';
 import { referenceProblems } from './references';
-import { mapSchema } from './schema';
+import { validateMap } from './validateMap';
 import { CURRENT_VERSION, JOURNEY_FORMAT } from './version';
 import { guardProtoKeys, restoreProtoKeys, tooDeep } from './unknownFields';
 import { MAP_LIMITS } from '../model/limits';
@@ -84,14 +84,12 @@ export function parse(text: string): LoadResult<JourneyMap> {
     return fail({ path: '$.map', message: `The file has no map: "map" must be an object with lanes and steps (found ${showValue(rawMap)}).` });
   }
 
-  const checked = mapSchema.safeParse(guardProtoKeys(rawMap));
-  if (!checked.success) {
-    return failWith(
-      checked.error.issues.slice(0, MAX_PROBLEMS).map((issue) => fieldProblem(rawMap, issue.path as (string | number)[], issue.message, issue.code === 'too_big' || issue.code === 'custom')),
-    );
+  const checked = validateMap(guardProtoKeys(rawMap), MAX_PROBLEMS);
+  if (!checked.ok) {
+    return failWith(checked.issues.map((issue) => fieldProblem(rawMap, issue.path, issue.message, issue.code === 'too_big' || issue.code === 'custom')));
   }
   const envelopeExtras = Object.fromEntries(Object.entries(current).filter(([key]) => !ENVELOPE_KEYS.has(key)));
-  const read = restoreProtoKeys(checked.data);
+  const read = restoreProtoKeys(checked.map);
   const map: JourneyMap = Object.keys(envelopeExtras).length > 0 ? { ...read, envelopeExtras } : read;
 
   const problems = referenceProblems(map);

@@ -5,8 +5,12 @@
  * every edit and paste refuses to cross them. README ("Limits") lists them.
  */
 export const MAP_LIMITS = {
-  /** Columns 1 to 10,000 (0 to 9,999 in the file): no step or stage reaches further. */
-  columns: 10_000,
+  /**
+   * Columns 1 to 100,000 (0 to 99,999 in the file): no step or stage reaches further. As many as a
+   * map may have steps, so an import of a long process in one lane always fits; the layout holds
+   * nothing per column, so empty columns cost nothing.
+   */
+  columns: 100_000,
   lanes: 500,
   steps: 100_000,
   stages: 2_000,

@@ -109,6 +109,41 @@ const OPEN_AT_START = `({ text, title }) => {
   });
 }`;
 
+// A map of 100,000 steps, as an import can make: from handing over its text to the painted canvas,
+// then Fit to the next frame, and the longest frame of the second after.
+const LARGE_MAP = `async (text) => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let start = performance.now();
+  window.workbench.load(text);
+  while (!(document.querySelector('.map-canvas')?.getAttribute('aria-label') ?? '').startsWith('Large bench:')) await frame();
+  await frame();
+  const shown = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  start = performance.now();
+  window.workbench.run('view.zoomFit');
+  await frame();
+  await frame();
+  const fit = performance.now() - start;
+  let worst = 0;
+  let last = performance.now();
+  for (let i = 0; i < 60; i++) {
+    await frame();
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }
+  return { shown, fit, worst };
+}`;
+
+async function largeMapFigures(browser: import('@playwright/test').Browser, url: string): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(url);
+  await page.waitForFunction(`typeof window.workbench?.load === 'function'`);
+  const { shown, fit, worst } = await evaluate<{ shown: number; fit: number; worst: number }>(page, LARGE_MAP, serialise({ ...syntheticMap(100_000), title: 'Large bench' }));
+  await page.close();
+  return { large100kShownMs: round2(shown), large100kFitMs: round2(fit), large100kWorstFrameAfterMs: round2(worst) };
+}
+
 /** Milliseconds from navigation until a 1,000-step map is painted, opened as soon as the page can. */
 async function startToReadyMs(browser: import('@playwright/test').Browser, url: string, steps: number): Promise<number> {
   const title = `Start bench ${steps}`;
@@ -172,6 +207,8 @@ export const canvasBench: BenchModule = {
     { figure: 'drag1kJankPercent', under: 3, unit: '%', description: 'share of a drag in dropped frames, 1,000 steps' },
     { figure: 'drag3kJankPercent', under: 3, unit: '%', description: 'share of a drag in dropped frames, 3,000 steps' },
     { figure: 'startToReady1kStepsMs', under: 800, description: 'from navigation to a 1,000-step map painted' },
+    { figure: 'large100kShownMs', under: 3000, description: 'a 100,000-step map handed to the window until shown' },
+    { figure: 'large100kFitMs', under: 100, description: 'Fit on a 100,000-step map, to the next frame' },
   ],
   async run(): Promise<Figures> {
     const executablePath = findChromium();
@@ -205,6 +242,7 @@ export const canvasBench: BenchModule = {
         figures[`drag${steps / 1000}kFirstMaxFrameMs`] = first[`drag${steps / 1000}kFirstMaxFrameMs`]!;
         Object.assign(figures, dragFigures(`drag${steps / 1000}k`, await dragSample(page)));
       }
+      Object.assign(figures, await largeMapFigures(browser, server.url));
       return figures;
     } finally {
       await browser.close();

@@ -57,12 +57,12 @@ describe('dispatch', () => {
 
 describe('commit', () => {
   it('refuses a change that would take the map past its limits, says why, and changes nothing else', () => {
-    const far = { ...map(), steps: map().steps.map((step) => (step.id === 's1' ? { ...step, column: 9_999, span: 3 } : step)) };
+    const far = { ...map(), steps: map().steps.map((step) => (step.id === 's1' ? { ...step, column: 99_999, span: 3 } : step)) };
     commit({ map: far, selection: { kind: 'steps', stepIds: ['s1'] } });
     expect(map()).toEqual(claimMap());
     expect(undoDepth()).toBe(0);
     expect(useSessionStore.getState().selection).toEqual(NOTHING_SELECTED);
-    expect(useSessionStore.getState().notice).toBe('A map ends at column 10,000: a step cannot reach past it.');
+    expect(useSessionStore.getState().notice).toBe('A map ends at column 100,000: a step cannot reach past it.');
   });
 
   it('folds a change into the entry on top when asked to merge', () => {

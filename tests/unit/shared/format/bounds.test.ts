@@ -16,14 +16,14 @@ describe('the bounds of a map', () => {
   it('refuses a step past the last column, naming the limit and the step', () => {
     const [problem] = problemsOf(file({ steps: [{ id: 'far', laneId: 'j', title: 'Far', column: 100_000_000, span: 1 }] }));
     expect(problem!.path).toBe('$.map.steps[0].column');
-    expect(problem!.message).toContain('10,000');
+    expect(problem!.message).toContain('100,000');
     expect(problem!.message).toContain('step "far"');
   });
 
   it('refuses a step whose span reaches past the last column', () => {
-    const [problem] = problemsOf(file({ steps: [{ id: 'wide', laneId: 'j', title: 'Wide', column: 9_990, span: 20 }] }));
+    const [problem] = problemsOf(file({ steps: [{ id: 'wide', laneId: 'j', title: 'Wide', column: 99_990, span: 20 }] }));
     expect(problem!.path).toBe('$.map.steps[0].span');
-    expect(problem!.message).toMatch(/reaches beyond column 10,000/);
+    expect(problem!.message).toMatch(/reaches beyond column 100,000/);
   });
 
   it('accepts a map at its limits: a step in the last column, spanning to it', () => {
