@@ -10,6 +10,7 @@ import { getHost } from '../host/host';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { documentName, isDirty, markSaved, useFileStore } from './fileState';
+import { announceLongRead } from './announceLongRead';
 import { openMap, readDroppedFile } from './openFile';
 import { leaveWithoutAsking } from './unloadGuard';
 import { adoptRecoveryCopy } from './useRecoveryAutosave';
@@ -42,12 +43,13 @@ async function reportSaveFailure(error: HostError): Promise<void> {
 }
 
 /** Shows a file the host opened, or its problems while the current map stays (and is never written over by it). */
-function showOpened(result: HostResult<OpenedDocument>, fallbackName: string): boolean {
+async function showOpened(result: HostResult<OpenedDocument>, fallbackName: string): Promise<boolean> {
   if (!result.ok) {
     useSessionStore.getState().reportFailedOpen({ fileName: fallbackName, problems: problemsOf(result.error) });
     return false;
   }
-  const parsed = parse(result.value.text);
+  const { text, name } = result.value;
+  const parsed = await announceLongRead(name, text.length, () => parse(text));
   if (!parsed.ok) {
     useSessionStore.getState().reportFailedOpen({ fileName: result.value.name, problems: parsed.problems });
     return false;
@@ -70,7 +72,7 @@ async function saveAs(): Promise<boolean> {
 }
 
 async function revertTo(handle: string): Promise<void> {
-  showOpened(await getHost()['file:revert'](handle), documentName());
+  await showOpened(await getHost()['file:revert'](handle), documentName());
 }
 
 async function save(): Promise<boolean> {
@@ -141,8 +143,8 @@ export const afterSettling = (act: () => void | Promise<void>): Promise<boolean>
 export const openDocument = (): Promise<boolean> =>
   afterSettling(async () => {
     const result = await getHost()['file:open']();
-    if (!result.ok) showOpened(result, 'The file');
-    else if (result.value !== null) showOpened({ ok: true, value: result.value }, result.value.name);
+    if (!result.ok) await showOpened(result, 'The file');
+    else if (result.value !== null) await showOpened({ ok: true, value: result.value }, result.value.name);
   });
 
 /**
@@ -230,13 +232,13 @@ export async function restoreRecoveryCopy(summary: RecoveryCopySummary): Promise
 /** A file from the host's recent list (the native menu): opened once unsaved changes are settled. */
 export const openRecentFile = (path: string): Promise<boolean> =>
   afterSettling(async () => {
-    showOpened(await getHost()['file:openRecent'](path), path.split(/[\\/]/).pop() ?? path);
+    await showOpened(await getHost()['file:openRecent'](path), path.split(/[\\/]/).pop() ?? path);
   });
 
 /** A document the host opened itself (command line, dock, a second launch): shown once unsaved changes are settled. */
 export const showHostOpenedDocument = (document: OpenedDocument): Promise<boolean> =>
-  afterSettling(() => {
-    showOpened({ ok: true, value: document }, document.name);
+  afterSettling(async () => {
+    await showOpened({ ok: true, value: document }, document.name);
   });
 
 /** The person chose Save when closing the window: save, then close if the save went through. */

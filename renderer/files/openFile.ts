@@ -1,3 +1,4 @@
+import { announceLongRead } from './announceLongRead';
 import { orderLanes } from '../../shared/edit/laneOrder';
 import { acceptedExtensions, importFile, type ImportedFile } from '../../shared/format/importers';
 import { hasExtension } from '../../shared/format/importers/importer';
@@ -26,7 +27,7 @@ export async function readDroppedFile(file: File): Promise<ImportedFile> {
   } catch {
     return { ok: false, importer: null, problems: [{ path: '$', message: 'The file could not be read from disk.' }] };
   }
-  return importFile(bytes, file.name);
+  return announceLongRead(file.name, bytes.length, () => importFile(bytes, file.name));
 }
 
 /** The file a map shown belongs to; without one, the map is a new, untitled, unchanged document. */

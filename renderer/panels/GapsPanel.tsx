@@ -80,6 +80,9 @@ function SeverityNote() {
 /** How many gaps (or inside-out steps) a list shows at first, and how many more each press of Show more adds. */
 const LIST_PAGE = 30;
 
+/** How many of its steps a gap names; the rest are counted (the canvas shows them all when the gap is selected). */
+const STEPS_NAMED = 8;
+
 /** Separates the titles a gap shows in the one string its memoised view compares. */
 const TITLE_SEPARATOR = '\u0000';
 
@@ -124,7 +127,7 @@ function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly tit
                     key={gap.stepIds[0]}
                     gap={gap}
                     highest={highest}
-                    stepTitles={gap.stepIds.map(titleOf).join(TITLE_SEPARATOR)}
+                    stepTitles={gap.stepIds.slice(0, STEPS_NAMED).map(titleOf).join(TITLE_SEPARATOR)}
                     company={gap.accompaniedBy.map(titleOf).join('; ')}
                   />
                 ))}
@@ -195,13 +198,14 @@ function GapContent({ gap, headingId, highest, stepTitles, company }: GapContent
         </span>
       </span>
       <span className="gap__steps">
-        {gap.stepIds.map((id, index) => (
+        {gap.stepIds.slice(0, STEPS_NAMED).map((id, index) => (
           <span key={id} className="gap__step" title={stepTitles[index]}>
             {stepTitles[index]}
             {/* Read out as a list by screen readers, which ignore the visual line breaks. */}
-            <span className="visually-hidden">{index < gap.stepIds.length - 1 ? ';' : '.'}</span>
+            <span className="visually-hidden">{index < Math.min(gap.stepIds.length, STEPS_NAMED) - 1 ? ';' : '.'}</span>
           </span>
         ))}
+        {gap.stepIds.length > STEPS_NAMED && <span className="gap__step gap__step--more">and {gap.stepIds.length - STEPS_NAMED} more</span>}
       </span>
       {gap.accompaniedBy.length > 0 ? (
         <span className="gap__company">With the customer: {company}</span>
