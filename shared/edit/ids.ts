@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../model/journeyMap';
 
 /** The kinds of object an editing operation creates, each with its own run of ids. */
-export type IdPrefix = 'step' | 'lane' | 'stage' | 'persona' | 'opportunity';
+export type IdPrefix = 'step' | 'lane' | 'stage' | 'persona' | 'opportunity' | 'note' | 'vote';
 
 /**
  * A fresh id such as `step-17`: one more than the highest `step-N` in the map, so ids read in the
@@ -19,6 +19,8 @@ export function newIds(map: JourneyMap, prefix: IdPrefix, count: number): string
   for (const step of map.steps) used.add(step.id);
   for (const persona of map.personas ?? []) used.add(persona.id);
   for (const opportunity of map.opportunities ?? []) used.add(opportunity.id);
+  for (const note of map.notes ?? []) used.add(note.id);
+  for (const vote of map.votes ?? []) used.add(vote.id);
 
   // BigInt: a file may hold `step-99999999999999999999`, past where a Number stays exact.
   const pattern = new RegExp(`^${prefix}-(\\d+)$`);

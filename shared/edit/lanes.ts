@@ -1,7 +1,7 @@
 import { LANE_KINDS, type JourneyMap, type Lane, type LaneKind } from '../model/journeyMap';
 import { newId } from './ids';
 import { inScreenOrder, withLaneAtEndOfKind } from './laneOrder';
-import { keepOpportunityTargets } from './opportunities';
+import { keepTargets } from './keepTargets';
 import { putOptionalText } from './optionalText';
 
 /** A new lane: its kind decides its group (journey, context, process from top to bottom). */
@@ -58,7 +58,7 @@ export function updateLane(map: JourneyMap, laneId: string, patch: LanePatch): J
       )
     : inScreenOrder(map.lanes.map((candidate) => (candidate === lane ? updated : candidate)));
   // A journey lane turned into another kind no longer makes gaps: its gap opportunities follow.
-  return keepOpportunityTargets({ ...map, lanes });
+  return keepTargets({ ...map, lanes });
 }
 
 /**
@@ -84,7 +84,7 @@ export function moveLane(map: JourneyMap, laneId: string, toIndex: number): Jour
 /** Deletes a lane and every step in it (opportunities on those steps stay, without a target). */
 export function deleteLane(map: JourneyMap, laneId: string): JourneyMap {
   if (!map.lanes.some((lane) => lane.id === laneId)) return map;
-  return keepOpportunityTargets({
+  return keepTargets({
     ...map,
     lanes: inScreenOrder(map.lanes.filter((lane) => lane.id !== laneId)),
     steps: map.steps.filter((step) => step.laneId !== laneId),

@@ -1,3 +1,4 @@
+import { keepVoteTargets } from './voteTargets';
 import type { JourneyMap } from '../model/journeyMap';
 import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityStatus, type OpportunityTarget } from '../model/opportunity';
 import { newId } from './ids';
@@ -55,7 +56,8 @@ export function updateOpportunity(map: JourneyMap, opportunityId: string, patch:
 export function deleteOpportunity(map: JourneyMap, opportunityId: string): JourneyMap {
   const opportunities = map.opportunities ?? [];
   if (!opportunities.some((opportunity) => opportunity.id === opportunityId)) return map;
-  return { ...map, opportunities: opportunities.filter((opportunity) => opportunity.id !== opportunityId) };
+  // The dots cast on it go with it.
+  return keepVoteTargets({ ...map, opportunities: opportunities.filter((opportunity) => opportunity.id !== opportunityId) });
 }
 
 /**

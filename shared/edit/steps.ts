@@ -5,7 +5,7 @@ import { newId, newIds } from './ids';
 import { isJsonValue } from './jsonValue';
 import { inScreenOrder } from './laneOrder';
 import { makeRoomInJourneyLanes } from './makeRoom';
-import { keepOpportunityTargets } from './opportunities';
+import { keepTargets } from './keepTargets';
 
 /** Where a new step goes and what it says. */
 export interface NewStep {
@@ -82,7 +82,7 @@ export function moveSteps(map: JourneyMap, stepIds: readonly string[], { columnD
     const laneId = lanes === 0 ? step.laneId : screen[(laneIndex.get(step.laneId) ?? 0) + lanes]!.id;
     return { ...step, laneId, column: step.column + columns };
   });
-  return keepOpportunityTargets(makeRoomInJourneyLanes({ ...map, steps: moved }, new Set(moving.map((step) => step.id))));
+  return keepTargets(makeRoomInJourneyLanes({ ...map, steps: moved }, new Set(moving.map((step) => step.id))));
 }
 
 /**
@@ -95,7 +95,7 @@ export function moveStepTo(map: JourneyMap, stepId: string, { laneId, column }: 
   if (!step || to === null || !map.lanes.some((lane) => lane.id === laneId)) return map;
   if (step.laneId === laneId && step.column === to) return map;
   const steps = map.steps.map((candidate) => (candidate === step ? { ...step, laneId, column: to } : candidate));
-  return keepOpportunityTargets(makeRoomInJourneyLanes({ ...map, steps }, new Set([stepId])));
+  return keepTargets(makeRoomInJourneyLanes({ ...map, steps }, new Set([stepId])));
 }
 
 /** Sets how many columns a step spans (a whole number, at least 1). Growing never pushes other steps. */
@@ -164,7 +164,7 @@ export function updateStep(map: JourneyMap, stepId: string, patch: StepPatch): J
 export function deleteSteps(map: JourneyMap, stepIds: readonly string[]): JourneyMap {
   const ids = new Set(stepIds);
   const steps = map.steps.filter((step) => !ids.has(step.id));
-  return steps.length === map.steps.length ? map : keepOpportunityTargets({ ...map, steps });
+  return steps.length === map.steps.length ? map : keepTargets({ ...map, steps });
 }
 
 /**

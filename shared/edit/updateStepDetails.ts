@@ -1,3 +1,4 @@
+import { keepVoteTargets } from './voteTargets';
 import type { JourneyMap, Step } from '../model/journeyMap';
 import { EMOTION_MAX, EMOTION_MIN, EVIDENCE_LEVELS, type Evidence, type StepData } from '../model/stepDetails';
 import { updateStep } from './steps';
@@ -60,7 +61,8 @@ export function updateStepDetails(map: JourneyMap, stepId: string, patch: StepDe
     const value = patch[key];
     if (value !== undefined) put(key, textOrNothing(value));
   }
-  return Object.keys(changes).length === 0 ? map : updateStep(map, stepId, changes);
+  // A pain point taken out takes the dots cast on it (and a shortened list, those past its end).
+  return Object.keys(changes).length === 0 ? map : keepVoteTargets(updateStep(map, stepId, changes));
 }
 
 /** The figures after a change, keeping fields this version does not know; undefined when none is left. */

@@ -1,11 +1,13 @@
 import type { JourneyMap } from '../model/journeyMap';
 import { quoted } from './describe';
 import { jsonPath, type Problem } from './problem';
+import { voteProblems } from './voteReferences';
 
 /**
  * Checks what a schema cannot see field by field: ids unique across lanes, stages, steps, personas
- * and opportunities, every step's lane and every lane's persona exist, every stage's range runs
- * forwards, and every opportunity acts on a step that exists (a journey step, for a gap).
+ * opportunities, notes and votes, every step's lane and every lane's persona exist, every stage's
+ * range runs forwards, every opportunity acts on a step that exists (a journey step, for a gap),
+ * and every dot of a vote is cast on something the map has.
  */
 export function referenceProblems(map: JourneyMap): Problem[] {
   const problems: Problem[] = [];
@@ -20,6 +22,8 @@ export function referenceProblems(map: JourneyMap): Problem[] {
   map.steps.forEach((step, index) => claim(step.id, `step ${index + 1}`, ['map', 'steps', index]));
   (map.personas ?? []).forEach((persona, index) => claim(persona.id, `persona ${index + 1}`, ['map', 'personas', index]));
   (map.opportunities ?? []).forEach((opportunity, index) => claim(opportunity.id, `opportunity ${index + 1}`, ['map', 'opportunities', index]));
+  (map.notes ?? []).forEach((note, index) => claim(note.id, `note ${index + 1}`, ['map', 'notes', index]));
+  (map.votes ?? []).forEach((vote, index) => claim(vote.id, `vote ${index + 1}`, ['map', 'votes', index]));
 
   const laneIds = new Set(map.lanes.map((lane) => lane.id));
   map.steps.forEach((step, index) => {
@@ -62,5 +66,6 @@ export function referenceProblems(map: JourneyMap): Problem[] {
       });
     }
   });
+  for (const problem of voteProblems(map)) problems.push(problem);
   return problems;
 }

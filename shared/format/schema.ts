@@ -83,6 +83,33 @@ export const stageSchema = z.looseObject({
   toColumn: columnIndex,
 });
 
+export const noteSchema = z.looseObject({
+  id,
+  text,
+  author: shortText.optional(),
+});
+
+const voteTargetSchema = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('step'), stepId: id }),
+  z.looseObject({ kind: z.literal('gap'), stepId: id }),
+  z.looseObject({ kind: z.literal('painPoint'), stepId: id, index: z.number().int().min(0).max(L.listEntries - 1) }),
+  z.looseObject({ kind: z.literal('opportunity'), opportunityId: id }),
+]);
+
+export const voteSchema = z
+  .looseObject({
+    id,
+    question: shortText.default(''),
+    dotsPerPerson: z.number().int().min(1).max(L.dotsPerPerson),
+    people: z.number().int().min(1).max(L.votePeople),
+    revealed: z.boolean().default(false),
+    dots: z.array(z.looseObject({ target: voteTargetSchema, count: z.number().int().min(1) })).max(L.steps).default([]),
+  })
+  .refine((vote) => vote.dots.reduce((sum, entry) => sum + entry.count, 0) <= vote.dotsPerPerson * vote.people, {
+    path: ['dots'],
+    message: 'holds more dots than the people voting had',
+  });
+
 /** The `map` object of a `.journey` file, as of the current version. */
 export const mapSchema = z.looseObject({
   id,
@@ -91,6 +118,8 @@ export const mapSchema = z.looseObject({
   author: shortText.optional(),
   personas: listOf(personaSchema, L.personas, 'personas').optional(),
   opportunities: listOf(opportunitySchema, L.opportunities, 'opportunities').optional(),
+  notes: listOf(noteSchema, L.notes, 'notes').optional(),
+  votes: listOf(voteSchema, L.votes, 'votes').optional(),
   stages: listOf(stageSchema, L.stages, 'stages').default([]),
   lanes: listOf(laneSchema, L.lanes, 'lanes'),
   steps: listOf(stepSchema, L.steps, 'steps'),

@@ -1,6 +1,7 @@
 import type { Opportunity } from './opportunity';
 import type { Persona } from './persona';
 import type { StepDetails } from './stepDetails';
+import type { Note, Vote } from './workshop';
 
 /**
  * The journey map as the app holds it in memory. Every object may also carry fields this version
@@ -52,6 +53,10 @@ export interface JourneyMap {
   readonly author?: string;
   readonly personas?: readonly Persona[];
   readonly opportunities?: readonly Opportunity[];
+  /** The parking lot: ideas said in the room, not yet placed on a lane. */
+  readonly notes?: readonly Note[];
+  /** The dot-voting rounds of the workshop. */
+  readonly votes?: readonly Vote[];
   readonly stages: readonly Stage[];
   readonly lanes: readonly Lane[];
   readonly steps: readonly Step[];

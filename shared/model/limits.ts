@@ -16,6 +16,11 @@ export const MAP_LIMITS = {
   stages: 2_000,
   personas: 500,
   opportunities: 10_000,
+  notes: 10_000,
+  votes: 200,
+  /** People in one voting round, and dots each of them has. */
+  votePeople: 500,
+  dotsPerPerson: 50,
   /** Characters of a title: a map's, a lane's, a step's, a stage's, a persona's name, an opportunity's. */
   titleLength: 2_000,
   /** Characters of any other text: a description, a pain point, a channel, an owner. */
