@@ -86,7 +86,8 @@ export async function openSettings({ folder, now = () => new Date() }: OpenSetti
     current = { ...current, ...changes };
     return succeed(null);
   };
-  const preferencesOf = ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth }: SettingsData): Preferences => ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth });
+  // Everything in the settings but the recent files is a preference.
+  const preferencesOf = ({ recentFiles: _recentFiles, ...preferences }: SettingsData): Preferences => preferences;
   const changeRecent = (recentFiles: readonly string[]): HostResult<readonly string[]> => {
     const outcome = change({ recentFiles });
     return outcome.ok ? succeed(current.recentFiles) : outcome;

@@ -26,6 +26,9 @@ import { TemplateChooser } from '../templates/TemplateChooser';
  */
 export function App() {
   const outlineWidth = usePreferencesStore((state) => state.preferences.outlineWidth);
+  const outlineShown = usePreferencesStore((state) => state.preferences.outlineShown);
+  const sidebarShown = usePreferencesStore((state) => state.preferences.sidebarShown);
+  const workspaceClass = `workspace${outlineShown ? '' : ' workspace--no-outline'}${sidebarShown ? '' : ' workspace--no-sidebar'}`;
   const dragging = useFileDrop();
   useKeyboardShortcuts();
   useClipboardEvents();
@@ -36,13 +39,15 @@ export function App() {
     <div className="app">
       <Toolbar />
       <RecoveryOffer />
-      <main className="workspace" style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
-        <OutlinePanel />
+      <main className={workspaceClass} style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
+        {outlineShown && <OutlinePanel />}
         <CanvasArea />
-        <aside className="sidebar" aria-label="Details">
-          <Inspector />
-          <SidebarTabs />
-        </aside>
+        {sidebarShown && (
+          <aside className="sidebar" aria-label="Details">
+            <Inspector />
+            <SidebarTabs />
+          </aside>
+        )}
         <ProblemMessage />
       </main>
       <StatusNotice />

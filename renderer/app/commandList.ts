@@ -10,6 +10,7 @@ import { STEP_COMMANDS } from '../editing/stepCommands';
 import { EXPORT_COMMANDS } from '../files/exportCommands';
 import { FILE_COMMANDS } from '../files/fileCommands';
 import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
+import { PANEL_COMMANDS } from '../preferences/panelCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
 import { TEMPLATE_COMMANDS } from '../templates/templateCommands';
 
@@ -26,6 +27,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...LANE_COMMANDS,
   ...STAGE_COMMANDS,
   ...VIEW_COMMANDS,
+  ...PANEL_COMMANDS,
   ...OUTLINE_COMMANDS,
 ];
 

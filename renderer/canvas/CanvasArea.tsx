@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
+import { scrollForZoom, scrollToCorner, type CanvasView } from '../../shared/layout/viewTransform';
 import type { Point } from '../../shared/layout/geometry';
 import { useDocumentStore } from '../store/documentStore';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
@@ -94,6 +94,23 @@ function useZoom(scroller: RefObject<HTMLDivElement | null>, viewport: RefObject
 }
 
 /**
+ * Scrolls to where a command asked (fit journey: its first lane under the stage row), once per
+ * request, after the zoom that came with it is laid out: this effect runs after the zoom's.
+ */
+function useScrollRequests(scroller: RefObject<HTMLDivElement | null>, layout: ReturnType<typeof useEditorLayout>, zoom: number): void {
+  const request = useSessionStore((state) => state.scrollRequest);
+  const handled = useRef(request?.serial ?? 0);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!request || !element || request.serial === handled.current) return;
+    handled.current = request.serial;
+    const next = scrollToCorner(layout, zoom, CANVAS_PADDING, request.corner);
+    element.scrollTo({ left: next.scrollLeft, top: next.scrollTop, behavior: 'instant' });
+    useCanvasStore.setState({ scrollLeft: element.scrollLeft, scrollTop: element.scrollTop });
+  }, [scroller, request, layout, zoom]);
+}
+
+/**
  * The map being edited. The scroller holds a spacer the size of the zoomed map, so its scrollbars
  * are the map's; the Konva stage is only as big as the visible part and stays put (sticky) while
  * the map is drawn scrolled inside it. A canvas the size of a 400-column map would not fit in memory.
@@ -140,6 +157,7 @@ function MapView() {
   }, []);
 
   useZoom(scroller, viewport, zoom);
+  useScrollRequests(scroller, layout, zoom);
   useCanvasInput(viewport, scroller, live, carriedRef);
   useCanvasKeyboard(viewport, scroller, live);
   useFocusRing(viewport);

@@ -16,6 +16,7 @@ import { GapLabels, GapShading } from './GapBands';
 import { LaneDividers, LaneFills, LaneHeaders } from './LaneBands';
 import { OverlayLayer } from './OverlayLayer';
 import { StageHeaders } from './StageHeaders';
+import { CardSilhouettes, SILHOUETTE_ZOOM } from './CardSilhouettes';
 import { StepCard } from './StepCard';
 
 // The marks follow the analysis: a map with the same analysis object (a title typed) has the same marks.
@@ -91,9 +92,11 @@ export const MapCanvas = memo(function MapCanvas({ map, layout, view, width, hei
       )}
       <Layer listening={false}>
         <Group x={body.x} y={body.y} {...scale}>
-          {visibleSteps.map((box) => (
-            <StepCard key={box.stepId} box={box} />
-          ))}
+          {view.zoom < SILHOUETTE_ZOOM ? (
+            <CardSilhouettes boxes={visibleSteps} zoom={view.zoom} />
+          ) : (
+            visibleSteps.map((box) => <StepCard key={box.stepId} box={box} />)
+          )}
         </Group>
       </Layer>
       <Layer listening={false}>

@@ -1,4 +1,5 @@
 import type { CommandId } from '../../shared/commands/commandIds';
+import type { Point } from '../../shared/layout/geometry';
 import type { Cell } from '../../shared/layout/hitTest';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import type { OutlineFocus, OutlineFocusRequest } from '../store/outlineFocus';
@@ -35,6 +36,8 @@ export interface Change {
   /** The notice offers Undo of this change, while nothing else has changed the map. */
   readonly offerUndo?: boolean;
   readonly zoom?: number;
+  /** A map point to scroll to the top-left of the canvas's scrolling body, after the zoom above. */
+  readonly scrollTo?: Point;
   /** A step this change added without a title: left untitled, it goes again (FreshStep). */
   readonly freshStepId?: string;
 }

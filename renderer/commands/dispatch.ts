@@ -37,6 +37,7 @@ export function commit(change: Change): void {
   if (change.titleEdit !== undefined) session.editTitle(change.titleEdit);
   if (change.notice !== undefined) session.notify(change.notice, change.offerUndo ? useDocumentStore.getState().map : null);
   if (change.zoom !== undefined) session.setZoom(change.zoom);
+  if (change.scrollTo !== undefined) session.requestScroll(change.scrollTo);
   if (change.outlineFocus) useOutlineFocus.getState().requestFocus(change.outlineFocus);
   if (change.freshStepId !== undefined) session.setFreshStep({ stepId: change.freshStepId, before, opened: insertedColumn(before, useDocumentStore.getState().map, change.freshStepId) });
 }

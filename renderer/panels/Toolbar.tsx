@@ -6,19 +6,27 @@ import { ariaShortcut, displayShortcut } from '../commands/shortcuts';
 import { useCommandEnabled } from '../commands/useCommandEnabled';
 import { useFileStore, useIsDirty } from '../files/fileState';
 import { useDocumentStore } from '../store/documentStore';
+import { usePreferencesStore } from '../preferences/preferencesStore';
 import { useSessionStore } from '../store/sessionStore';
 import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
+const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
+const FILE_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
+const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
-/** The bar at the top: the app, the map's title, and the commands people reach for most. */
+/**
+ * The bar at the top: the app, the map's title, and the commands people reach for most. On a
+ * narrow window (a 1024-pixel projector) the file commands, then the adding ones, fold into a
+ * menu each rather than wrap (app.css shows one form or the other by the window's width).
+ */
 export function Toolbar() {
   const title = useDocumentStore((state) => state.map.title);
   return (
     <header className="toolbar">
       <span className="toolbar__brand">Outside-In</span>
-      <span className="toolbar__separator" aria-hidden="true" />
+      <span className="toolbar__separator toolbar__brand-separator" aria-hidden="true" />
       <div className="toolbar__heading">
         <h1 className="toolbar__title" title={title}>
           {title || 'Untitled map'}
@@ -30,17 +38,27 @@ export function Toolbar() {
           <CommandButton id="history.undo" icon="↶" />
           <CommandButton id="history.redo" icon="↷" />
         </div>
-        <div className="toolbar__group">
+        <div className="toolbar__group toolbar__roomy">
           <CommandButton id="step.add" />
           <MenuButton label="Add lane" title="Add a journey, context or process lane" commandIds={ADD_LANE_COMMANDS} />
           <CommandButton id="stage.add" />
         </div>
+        <div className="toolbar__group toolbar__compact">
+          <MenuButton label="Add" title="Add a step, a lane or a stage" commandIds={ADD_COMMANDS} />
+        </div>
         <ZoomControls />
-        <div className="toolbar__group">
+        <div className="toolbar__group toolbar__spacious">
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />
           <CommandButton id="file.save" />
           <MenuButton label="Export" title="Export the map as a PDF report, a PNG or an SVG" commandIds={EXPORT_COMMANDS} />
+        </div>
+        <div className="toolbar__group toolbar__snug">
+          <MenuButton label="File" title="New, open, save or export the map" commandIds={FILE_COMMANDS} />
+        </div>
+        <div className="toolbar__group">
+          <PanelToggle id="view.toggleOutline" shownKey="outlineShown" icon={<PanelIcon side="left" />} />
+          <PanelToggle id="view.toggleSidebar" shownKey="sidebarShown" icon={<PanelIcon side="right" />} />
         </div>
         <div className="toolbar__group">
           <CommandButton id="app.preferences" icon={<GearIcon />} className="button--quiet" name="Preferences" />
@@ -87,6 +105,36 @@ function CommandButton({ id, icon, children, className, name }: CommandButtonPro
   );
 }
 
+/** A button that shows or hides a side panel, pressed while the panel shows. */
+function PanelToggle({ id, shownKey, icon }: { readonly id: CommandId; readonly shownKey: 'outlineShown' | 'sidebarShown'; readonly icon: ReactNode }) {
+  const shown = usePreferencesStore((state) => state.preferences[shownKey]);
+  const command = commandById(id);
+  const shortcut = command.shortcuts?.[0];
+  return (
+    <button
+      type="button"
+      className="button button--icon button--quiet"
+      title={tooltipOf(id)}
+      aria-label={command.label}
+      aria-pressed={shown}
+      aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
+      onClick={() => dispatch(id)}
+    >
+      {icon}
+    </button>
+  );
+}
+
+/** A window with its left or right panel filled in: the outline, the details. */
+function PanelIcon({ side }: { readonly side: 'left' | 'right' }) {
+  return (
+    <svg className="icon" width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.4" aria-hidden="true">
+      <rect x="2.5" y="4" width="15" height="12" rx="1.5" />
+      <rect x={side === 'left' ? 2.5 : 12.5} y="4" width="5" height="12" rx="1.5" fill="currentColor" fillOpacity="0.35" />
+    </svg>
+  );
+}
+
 /** A gear, drawn in the text colour, for Preferences. */
 function GearIcon() {
   return (
@@ -102,18 +150,28 @@ interface MenuButtonProps {
   readonly label: string;
   readonly title: string;
   readonly commandIds: readonly CommandId[];
+  /** Shows only the ▾, beside the button whose variants it offers (Fit ▾); the label stays its name. */
+  readonly arrowOnly?: boolean;
 }
 
 /** A button that drops down a menu of registry commands below itself; Enter or Space opens it, arrows move in it. */
-function MenuButton({ label, title, commandIds }: MenuButtonProps) {
+function MenuButton({ label, title, commandIds, arrowOnly = false }: MenuButtonProps) {
   const open = useContextMenuOpen(label);
   const show = (event: MouseEvent<HTMLButtonElement>): void => {
     const box = event.currentTarget.getBoundingClientRect();
     openContextMenu({ x: box.left + window.scrollX, y: box.bottom + 4 + window.scrollY }, commandIds, { label });
   };
   return (
-    <button type="button" className="button" title={title} aria-haspopup="menu" aria-expanded={open} onClick={show}>
-      {label} <span aria-hidden="true">▾</span>
+    <button
+      type="button"
+      className={arrowOnly ? 'button button--arrow' : 'button'}
+      title={title}
+      aria-label={arrowOnly ? label : undefined}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      onClick={show}
+    >
+      {arrowOnly ? <span aria-hidden="true">▾</span> : <>{label} <span aria-hidden="true">▾</span></>}
     </button>
   );
 }
@@ -128,6 +186,7 @@ function ZoomControls() {
       </CommandButton>
       <CommandButton id="view.zoomIn" icon="+" />
       <CommandButton id="view.zoomFit">Fit</CommandButton>
+      <MenuButton label="Fit options" title="Fit the whole map, its width, or the journey to the window" commandIds={FIT_COMMANDS} arrowOnly />
     </div>
   );
 }

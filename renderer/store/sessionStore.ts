@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import type { Point } from '../../shared/layout/geometry';
 
 /** What is selected: some steps, one lane, one stage, or nothing. */
 export type Selection =
@@ -42,12 +43,19 @@ export interface FreshStep {
   readonly opened: boolean;
 }
 
+/** A scroll the canvas is asked for: the map point to show at the top-left of its scrolling body. */
+export interface ScrollRequest {
+  readonly corner: Point;
+  readonly serial: number;
+}
+
 /** The tabs of the sidebar's lower part. */
 export type SidebarTab = 'gaps' | 'opportunities' | 'personas';
 
 export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas'];
 
-export const MIN_ZOOM = 0.25;
+/** Far enough out that a 300-column map fits beside both panels (300 × 168 px at 1 % is about 500 px). */
+export const MIN_ZOOM = 0.01;
 export const MAX_ZOOM = 3;
 
 /**
@@ -82,6 +90,11 @@ export interface SessionState {
   readonly exporting: boolean;
   /** The step just added untitled, if it has not been left yet. */
   readonly freshStep: FreshStep | null;
+  /**
+   * A map point the canvas should scroll to the top-left of its scrolling body, once the zoom
+   * that comes with it is laid out ("fit journey"); `serial` makes the same point asked twice a new request.
+   */
+  readonly scrollRequest: ScrollRequest | null;
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
@@ -94,9 +107,15 @@ export interface SessionState {
   requestFocus(field: string | null): void;
   setExporting(exporting: boolean): void;
   setFreshStep(freshStep: FreshStep | null): void;
+  requestScroll(corner: Point): void;
 }
 
-export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
+/** A zoom within the range, rounded to whole percent (tenths of a percent below 10 %, where a percent is a large step). */
+export const clampZoom = (zoom: number): number => {
+  const within = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+  const places = within < 0.1 ? 1000 : 100;
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(within * places) / places));
+};
 
 export const useSessionStore = create<SessionState>()((set) => ({
   selection: NOTHING_SELECTED,
@@ -111,6 +130,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   focusRequest: null,
   exporting: false,
   freshStep: null,
+  scrollRequest: null,
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
@@ -123,6 +143,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   requestFocus: (focusRequest) => set({ focusRequest }),
   setExporting: (exporting) => set({ exporting }),
   setFreshStep: (freshStep) => set({ freshStep }),
+  requestScroll: (corner) => set((state) => ({ scrollRequest: { corner, serial: (state.scrollRequest?.serial ?? 0) + 1 } })),
 }));
 
 /** The step whose title is being edited in place, if a step's is. */

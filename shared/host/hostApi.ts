@@ -57,13 +57,17 @@ export interface Preferences {
   readonly autosaveDelayMs: number;
   /** How wide the outline is, in CSS pixels: dragged wider to read long titles. */
   readonly outlineWidth: number;
+  /** Whether the outline is shown at the left; hidden to give the room the whole width. */
+  readonly outlineShown: boolean;
+  /** Whether the details sidebar (inspector, gaps, opportunities…) is shown at the right. */
+  readonly sidebarShown: boolean;
 }
 
 /** The outline's narrowest and widest, and the width it starts at. */
 export const OUTLINE_WIDTH = { min: 200, max: 640, default: 260 } as const;
 
 /** The preferences of a first start, and of a start after a corrupt settings file was reset; both hosts start from them. */
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: OUTLINE_WIDTH.default };
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: OUTLINE_WIDTH.default, outlineShown: true, sidebarShown: true };
 
 export const preferencesPatchSchema = z
   .object({
@@ -71,6 +75,8 @@ export const preferencesPatchSchema = z
     pdfPageSize: z.enum(['A4', 'A3']),
     autosaveDelayMs: z.number().int().min(500).max(60_000),
     outlineWidth: z.number().int().min(OUTLINE_WIDTH.min).max(OUTLINE_WIDTH.max),
+    outlineShown: z.boolean(),
+    sidebarShown: z.boolean(),
   })
   .partial()
   .strict();

@@ -88,3 +88,16 @@ export function scrollForZoom(view: CanvasView, zoom: number, anchor: Point): { 
   const at = toMap(view, anchor);
   return { scrollLeft: view.padding + at.x * zoom - anchor.x, scrollTop: view.padding + at.y * zoom - anchor.y };
 }
+
+/**
+ * The scroll position that shows the map point `corner` at the top-left of the scrolling body,
+ * right under the frozen rows and right of the frozen header column: how "fit journey" lands the
+ * first of its lanes under the stage row. A point inside the frozen part scrolls that axis home.
+ */
+export function scrollToCorner(layout: Pick<MapLayout, 'axis'>, zoom: number, padding: number, corner: Point): { readonly scrollLeft: number; readonly scrollTop: number } {
+  const rowsBottom = layout.axis.y + layout.axis.height;
+  return {
+    scrollLeft: corner.x <= layout.axis.x ? 0 : padding + (corner.x - layout.axis.x) * zoom,
+    scrollTop: corner.y <= rowsBottom ? 0 : padding + (corner.y - rowsBottom) * zoom,
+  };
+}

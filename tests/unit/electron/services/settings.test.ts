@@ -24,7 +24,7 @@ afterEach(() => {
 describe('settings', () => {
   it('start with the defaults and no notice when there is no settings file', async () => {
     const settings = await openSettings({ folder });
-    expect(settings.preferences).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260 });
+    expect(settings.preferences).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260, outlineShown: true, sidebarShown: true });
     expect(settings.recentFiles).toEqual([]);
     expect(settings.notice).toBeNull();
     expect(settings.path).toBe(configPath());
@@ -32,13 +32,13 @@ describe('settings', () => {
 
   it('keep changed preferences and recent files for the next start', async () => {
     const first = await openSettings({ folder });
-    expect(first.setPreferences({ theme: 'dark', autosaveDelayMs: 500 })).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'A4', autosaveDelayMs: 500, outlineWidth: 260 } });
+    expect(first.setPreferences({ theme: 'dark', autosaveDelayMs: 500 })).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'A4', autosaveDelayMs: 500, outlineWidth: 260, outlineShown: true, sidebarShown: true } });
     expect(first.setPreferences({ pdfPageSize: 'A3' }).ok).toBe(true);
     first.addRecentFile('/maps/a.journey');
     first.addRecentFile('/maps/b.journey');
 
     const again = await openSettings({ folder });
-    expect(again.preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, outlineWidth: 260 });
+    expect(again.preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, outlineWidth: 260, outlineShown: true, sidebarShown: true });
     expect(again.recentFiles).toEqual(['/maps/b.journey', '/maps/a.journey']);
     expect(again.notice).toBeNull();
     expect(onDisk()).toMatchObject({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, recentFiles: ['/maps/b.journey', '/maps/a.journey'] });
