@@ -80,6 +80,10 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         ...(development ? [{ kind: 'role', role: 'toggleDevTools' } as const] : []),
       ],
     },
+    {
+      label: 'Workshop',
+      entries: [command('Capture…', 'capture.open', 'CmdOrCtrl+K')],
+    },
     { label: 'Help', entries: [{ kind: 'role', role: 'about' }] },
   ];
 }

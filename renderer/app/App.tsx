@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useClipboardEvents } from '../editing/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
+import { CaptureBar } from '../capture/CaptureBar';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
@@ -41,7 +42,9 @@ export function App() {
       <RecoveryOffer />
       <main className={workspaceClass} style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
         {outlineShown && <OutlinePanel />}
-        <CanvasArea />
+        <CanvasArea>
+          <CaptureBar />
+        </CanvasArea>
         {sidebarShown && (
           <aside className="sidebar" aria-label="Details">
             <Inspector />

@@ -1,10 +1,12 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { GapsPanel } from '../panels/GapsPanel';
 import { OpportunitiesPanel } from '../panels/opportunities/OpportunitiesPanel';
+import { ParkingLotPanel } from '../panels/notes/ParkingLotPanel';
 import { PersonasPanel } from '../panels/personas/PersonasPanel';
+import { useDocumentStore } from '../store/documentStore';
 import { SIDEBAR_TABS, useSessionStore, type SidebarTab } from '../store/sessionStore';
 
-const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas' };
+const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas', notes: 'Parking lot' };
 
 /**
  * The sidebar's lower part: Gaps, Opportunities and Personas as tabs. The active tab lives in the
@@ -54,6 +56,7 @@ export function SidebarTabs() {
             onClick={() => useSessionStore.getState().showSidebarTab(tab)}
           >
             {TAB_LABELS[tab]}
+            {tab === 'notes' && <NoteCount />}
           </button>
         ))}
       </div>
@@ -61,7 +64,14 @@ export function SidebarTabs() {
         {active === 'gaps' && <GapsPanel />}
         {active === 'opportunities' && <OpportunitiesPanel />}
         {active === 'personas' && <PersonasPanel />}
+        {active === 'notes' && <ParkingLotPanel />}
       </div>
     </div>
   );
+}
+
+/** How many notes wait in the parking lot, beside its tab's name: the room sees ideas pile up. */
+function NoteCount() {
+  const count = useDocumentStore((state) => state.map.notes?.length ?? 0);
+  return count > 0 ? <span className="sidebar-tabs__count"> {count}</span> : null;
 }

@@ -1,6 +1,7 @@
 import type { AnyCommand } from '../commands/command';
 import { registerCommands } from '../commands/registry';
 import { VIEW_COMMANDS } from '../canvas/viewCommands';
+import { CAPTURE_COMMANDS } from '../capture/captureCommands';
 import { CLIPBOARD_COMMANDS } from '../editing/clipboardCommands';
 import { HISTORY_COMMANDS } from '../editing/historyCommands';
 import { LANE_COMMANDS } from '../editing/laneCommands';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...VIEW_COMMANDS,
   ...PANEL_COMMANDS,
   ...OUTLINE_COMMANDS,
+  ...CAPTURE_COMMANDS,
 ];
 
 /** Puts every command into the registry, once, before anything dispatches one. */

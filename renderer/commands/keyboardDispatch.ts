@@ -27,6 +27,8 @@ export function commandForKey(commands: readonly AnyCommand[], press: KeyPress, 
   const global = matching.find((command) => (command.scope ?? 'global') === 'global');
   if (!global) return null;
   if (context.editingText && !shortcut.includes('Alt') && !global.whileTyping) return null;
-  if (isPlain(shortcut) && context.scope !== 'canvas') return null;
+  // A plain key types in a text field, even one on the canvas (a title edited in place) and even
+  // for a command whose Ctrl shortcut works while typing (/ and Ctrl+K open the capture bar).
+  if (isPlain(shortcut) && (context.scope !== 'canvas' || context.editingText)) return null;
   return global;
 }

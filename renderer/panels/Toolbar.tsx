@@ -14,12 +14,13 @@ const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProces
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
 const FILE_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
+const WORKSHOP_COMMANDS = ['capture.open'] as const;
 const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
 /**
  * The bar at the top: the app, the map's title, and the commands people reach for most. On a
- * narrow window (a 1024-pixel projector) the file commands, then the adding ones, fold into a
- * menu each rather than wrap (app.css shows one form or the other by the window's width).
+ * narrower window (a 1280- or 1024-pixel projector) the adding commands, then the file ones, fold
+ * into a menu each rather than wrap (app.css shows one form or the other by the window's width).
  */
 export function Toolbar() {
   const title = useDocumentStore((state) => state.map.title);
@@ -47,6 +48,9 @@ export function Toolbar() {
           <MenuButton label="Add" title="Add a step, a lane or a stage" commandIds={ADD_COMMANDS} />
         </div>
         <ZoomControls />
+        <div className="toolbar__group">
+          <MenuButton label="Workshop" title="Capture, present, vote and keep time in the room" commandIds={WORKSHOP_COMMANDS} />
+        </div>
         <div className="toolbar__group toolbar__spacious">
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />

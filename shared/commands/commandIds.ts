@@ -44,6 +44,7 @@ export const COMMAND_IDS = [
   'view.toggleOutline',
   'view.toggleSidebar',
   'view.togglePanels',
+  'capture.open',
   'outline.addStepAfter',
   'outline.deleteEmptyStep',
   'outline.deleteEmptyStepBack',

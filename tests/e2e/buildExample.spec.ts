@@ -160,8 +160,7 @@ test.describe.serial('built with the mouse on the canvas', () => {
     // Lanes: the first from the empty state, the others from the toolbar's Add lane menu.
     await workbench.emptyState.getByRole('button', { name: 'Add a journey lane' }).click();
     for (const kind of ['context', 'process', 'process', 'process'] as const) {
-      await workbench.toolbar.getByRole('button', { name: 'Add lane' }).click();
-      await page.getByRole('menu', { name: 'Add lane' }).getByRole('menuitem', { name: `Add ${kind} lane` }).click();
+      await workbench.addLaneFromToolbar(kind);
     }
     const lanes = (await workbench.map())!.lanes;
     expect(lanes.map((lane) => lane.kind)).toEqual(LANES.map((lane) => lane.kind));

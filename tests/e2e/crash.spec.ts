@@ -11,8 +11,7 @@ test('a crash while drawing shows what happened, keeps the unsaved edit, and Rel
   const workbench = new WorkbenchPage(page);
   await workbench.goto();
   await workbench.load(HOME_INSURANCE);
-  await workbench.toolbar.getByRole('button', { name: 'Add lane' }).click();
-  await page.getByRole('menuitem', { name: /Add process lane/ }).click();
+  await workbench.addLaneFromToolbar('process');
   await page.keyboard.type('Complaints desk');
   await page.keyboard.press('Enter');
   const edited = (await workbench.map()) as JourneyMap;

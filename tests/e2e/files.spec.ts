@@ -32,8 +32,7 @@ async function downloadOf(page: Page, act: () => Promise<unknown>): Promise<Down
 
 /** An edit a user makes: a process lane added from the toolbar's Add lane menu. */
 async function addProcessLane(): Promise<void> {
-  await workbench.toolbar.getByRole('button', { name: 'Add lane' }).click();
-  await workbench.page.getByRole('menuitem', { name: /Add process lane/ }).click();
+  await workbench.addLaneFromToolbar('process');
 }
 
 const fileState = () => workbench.page.evaluate(() => window.workbench.fileState());

@@ -35,8 +35,7 @@ test('Tab and Shift+Tab walk the whole window, the outline included, and change 
 test('a lane added from the toolbar menu takes the typing as its name, and nothing else happens', async ({ page }) => {
   await workbench.load(HOME_INSURANCE);
   const before = (await workbench.map())!;
-  await workbench.toolbar.getByRole('button', { name: 'Add lane' }).click();
-  await page.getByRole('menu', { name: 'Add lane' }).getByRole('menuitem', { name: 'Add process lane' }).click();
+  await workbench.addLaneFromToolbar('process');
   await page.keyboard.type('Billings');
   await page.keyboard.press('Enter');
   const after = (await workbench.map())!;
@@ -49,7 +48,8 @@ test('a lane added from the toolbar menu takes the typing as its name, and nothi
 test('keys that type do nothing to the map while a button has the focus; on the canvas they act', async ({ page }) => {
   await workbench.load(HOME_INSURANCE);
   const before = await workbench.map();
-  await workbench.toolbar.getByRole('button', { name: 'Add step' }).focus();
+  await workbench.toolbar.getByRole('button', { name: 'Fit to window' }).focus();
+  await expect(workbench.toolbar.getByRole('button', { name: 'Fit to window' })).toBeFocused();
   for (const key of ['n', 'N', 'Delete', 'Backspace', 'F2', 'ArrowRight', 'Shift+!']) await page.keyboard.press(key);
   await page.keyboard.type('gs');
   expect(await workbench.map()).toEqual(before);

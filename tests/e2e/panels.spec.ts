@@ -117,6 +117,8 @@ test('the inspector edits a step and refuses a column that is not a whole number
 });
 
 test('the toolbar runs commands from the registry and shows their state', async ({ page }) => {
+  // Wide enough for the toolbar's Add lane ▾ of its own (narrower windows fold it into Add ▾).
+  await page.setViewportSize({ width: 1440, height: 800 });
   const undo = workbench.toolbar.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeDisabled();
   await expect(undo).toHaveAttribute('title', /^Undo \((Ctrl\+Z|⌘Z)\)$/);

@@ -5,6 +5,7 @@ import type { MapLayout } from '../../../shared/layout/mapLayout';
 import type { DropSpot } from '../../../shared/layout/snapping';
 import { regionAt, type CanvasView } from '../../../shared/layout/viewTransform';
 import type { Point } from '../../../shared/layout/geometry';
+import type { JourneyMap } from '../../../shared/model/journeyMap';
 import { dispatch } from '../../commands/dispatch';
 import { useDocumentStore } from '../../store/documentStore';
 import { previewGapBands } from '../canvasLayout';
@@ -40,12 +41,19 @@ export interface PaletteGhost {
   end(): void;
 }
 
+/** What a card dragged in from outside the canvas becomes: the map with it placed at a cell (for the preview), and the change made on release there. */
+export interface PlacedCard {
+  preview(map: JourneyMap, cell: Cell): { readonly map: JourneyMap; readonly stepId: string };
+  place(cell: Cell): void;
+}
+
 /**
- * Dragging the palette's Step chip onto the canvas: the cell under the pointer shows where the new
- * card would go (with the journey insert rule and live gaps, as a card drag does); releasing over a
- * cell adds the step there with its title open. Released anywhere else, nothing is added.
+ * Dragging a new card onto the canvas from outside it (the palette's Step chip, a note of the
+ * parking lot): the cell under the pointer shows where the card would go (with the journey insert
+ * rule and live gaps, as a card drag does); releasing over a cell places it there. Released
+ * anywhere else, nothing happens.
  */
-export function placingFromPalette(ghost: PaletteGhost): ToolState {
+export function placingCard(ghost: PaletteGhost, card: PlacedCard): ToolState {
   let target: Cell | null = null;
   let lastKey: string | null = null;
   const rest = (): void => {
@@ -65,14 +73,19 @@ export function placingFromPalette(ghost: PaletteGhost): ToolState {
         useCanvasStore.setState({ gesture: { kind: 'placeStep', cell: null, spot: null, preview: null, gaps: null } });
         return;
       }
-      const { map: preview, stepId } = addStep(useDocumentStore.getState().map, under.cell);
+      const { map: preview, stepId } = card.preview(useDocumentStore.getState().map, under.cell);
       const placed = new Map([[stepId, { column: under.cell.column, span: 1 }]]);
       useCanvasStore.setState({ gesture: { kind: 'placeStep', cell: under.cell, spot: under.spot, preview, gaps: previewGapBands(layout, preview, placed) } });
     },
     drop: (_input, moved) => {
       rest();
-      if (moved && target) dispatch('step.add', target);
+      if (moved && target) card.place(target);
     },
     cancel: rest,
   };
+}
+
+/** Dragging the palette's Step chip onto the canvas: released over a cell, a step is added there with its title open. */
+export function placingFromPalette(ghost: PaletteGhost): ToolState {
+  return placingCard(ghost, { preview: (map, cell) => addStep(map, cell), place: (cell) => dispatch('step.add', cell) });
 }

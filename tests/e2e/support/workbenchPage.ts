@@ -106,6 +106,17 @@ export class WorkbenchPage {
     await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   }
 
+  /**
+   * Adds a lane from the toolbar as a user does: from Add lane ▾ on a wide window, from Add ▾
+   * where the toolbar folds the adding commands into one menu.
+   */
+  async addLaneFromToolbar(kind: 'journey' | 'context' | 'process'): Promise<void> {
+    const wide = this.toolbar.getByRole('button', { name: 'Add lane', exact: true });
+    const menuName = (await wide.isVisible()) ? 'Add lane' : 'Add';
+    await this.toolbar.getByRole('button', { name: menuName, exact: true }).click();
+    await this.page.getByRole('menu', { name: menuName, exact: true }).getByRole('menuitem', { name: `Add ${kind} lane` }).click();
+  }
+
   /** Opens a map through the automation API. */
   async load(file: TestFile): Promise<void> {
     await this.page.evaluate((text) => window.workbench.load(text), file.text);

@@ -21,9 +21,9 @@ describe('the native menu', () => {
     },
   );
 
-  it('offers the menus File, Edit, View and Help, with recent files under File', () => {
+  it('offers the menus File, Edit, View, Workshop and Help, with recent files under File', () => {
     const sections = menuTemplate({ mac: false, development: false });
-    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Workshop', 'Help']);
     expect(sections[0]!.entries).toContainEqual({ kind: 'recent', label: 'Open Recent' });
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
   });
