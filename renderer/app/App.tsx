@@ -19,6 +19,8 @@ import { usePreferences } from '../preferences/usePreferences';
 import { usePreferencesStore } from '../preferences/preferencesStore';
 import { SidebarTabs } from './SidebarTabs';
 import { TemplateChooser } from '../templates/TemplateChooser';
+import { VoteBar } from '../workshop/VoteBar';
+import { VoteStartDialog } from '../workshop/VoteStartDialog';
 
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
@@ -44,12 +46,14 @@ export function App() {
           <SidebarTabs />
         </aside>
         <ProblemMessage />
+        <VoteBar />
       </main>
       <StatusNotice />
       <ContextMenu />
       {dragging && <DropTarget />}
       <PreferencesDialog />
       <TemplateChooser />
+      <VoteStartDialog />
       <ModalDialog />
     </div>
   );

@@ -2,12 +2,13 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { GapsPanel } from '../panels/GapsPanel';
 import { OpportunitiesPanel } from '../panels/opportunities/OpportunitiesPanel';
 import { PersonasPanel } from '../panels/personas/PersonasPanel';
+import { VotesPanel } from '../panels/votes/VotesPanel';
 import { SIDEBAR_TABS, useSessionStore, type SidebarTab } from '../store/sessionStore';
 
-const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas' };
+const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas', votes: 'Votes' };
 
 /**
- * The sidebar's lower part: Gaps, Opportunities and Personas as tabs. The active tab lives in the
+ * The sidebar's lower part: Gaps, Opportunities, Personas and Votes as tabs. The active tab lives in the
  * session store, so a gap's "Add opportunity" can open the Opportunities tab. Arrow keys, Home and
  * End move between the tabs, as in any tab list; only the active tab is a tab stop.
  */
@@ -61,6 +62,7 @@ export function SidebarTabs() {
         {active === 'gaps' && <GapsPanel />}
         {active === 'opportunities' && <OpportunitiesPanel />}
         {active === 'personas' && <PersonasPanel />}
+        {active === 'votes' && <VotesPanel />}
       </div>
     </div>
   );

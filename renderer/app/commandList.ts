@@ -12,6 +12,7 @@ import { FILE_COMMANDS } from '../files/fileCommands';
 import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
 import { TEMPLATE_COMMANDS } from '../templates/templateCommands';
+import { VOTE_COMMANDS } from '../workshop/voteCommands';
 
 /** Every command of the workbench, as the feature folders contribute them. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -27,6 +28,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...STAGE_COMMANDS,
   ...VIEW_COMMANDS,
   ...OUTLINE_COMMANDS,
+  ...VOTE_COMMANDS,
 ];
 
 /** Puts every command into the registry, once, before anything dispatches one. */

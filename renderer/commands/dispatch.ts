@@ -38,6 +38,7 @@ export function commit(change: Change): void {
   if (change.notice !== undefined) session.notify(change.notice, change.offerUndo ? useDocumentStore.getState().map : null);
   if (change.zoom !== undefined) session.setZoom(change.zoom);
   if (change.outlineFocus) useOutlineFocus.getState().requestFocus(change.outlineFocus);
+  if (change.voteTurn !== undefined) session.setVoteTurn(change.voteTurn);
   if (change.freshStepId !== undefined) session.setFreshStep({ stepId: change.freshStepId, before, opened: insertedColumn(before, useDocumentStore.getState().map, change.freshStepId) });
 }
 

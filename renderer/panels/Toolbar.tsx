@@ -11,6 +11,7 @@ import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
+const WORKSHOP_COMMANDS = ['vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal'] as const;
 
 /** The bar at the top: the app, the map's title, and the commands people reach for most. */
 export function Toolbar() {
@@ -36,6 +37,9 @@ export function Toolbar() {
           <CommandButton id="stage.add" />
         </div>
         <ZoomControls />
+        <div className="toolbar__group">
+          <MenuButton label="Workshop" title="Run the workshop: dot voting" commandIds={WORKSHOP_COMMANDS} />
+        </div>
         <div className="toolbar__group">
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />

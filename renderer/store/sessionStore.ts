@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { VoteTurn } from '../../shared/edit/voteTurns';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 
@@ -43,9 +44,9 @@ export interface FreshStep {
 }
 
 /** The tabs of the sidebar's lower part. */
-export type SidebarTab = 'gaps' | 'opportunities' | 'personas';
+export type SidebarTab = 'gaps' | 'opportunities' | 'personas' | 'votes';
 
-export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas'];
+export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas', 'votes'];
 
 export const MIN_ZOOM = 0.25;
 export const MAX_ZOOM = 3;
@@ -82,6 +83,8 @@ export interface SessionState {
   readonly exporting: boolean;
   /** The step just added untitled, if it has not been left yet. */
   readonly freshStep: FreshStep | null;
+  /** Whose turn it is in the dot-voting round under way, and what they cast: the file keeps only the round's totals. */
+  readonly voteTurn: VoteTurn | null;
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
@@ -94,6 +97,7 @@ export interface SessionState {
   requestFocus(field: string | null): void;
   setExporting(exporting: boolean): void;
   setFreshStep(freshStep: FreshStep | null): void;
+  setVoteTurn(voteTurn: VoteTurn | null): void;
 }
 
 export const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100));
@@ -111,6 +115,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   focusRequest: null,
   exporting: false,
   freshStep: null,
+  voteTurn: null,
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
@@ -123,6 +128,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   requestFocus: (focusRequest) => set({ focusRequest }),
   setExporting: (exporting) => set({ exporting }),
   setFreshStep: (freshStep) => set({ freshStep }),
+  setVoteTurn: (voteTurn) => set({ voteTurn }),
 }));
 
 /** The step whose title is being edited in place, if a step's is. */

@@ -95,23 +95,37 @@ export function castOwnDot(map: JourneyMap, turn: VoteTurn, target: VoteTarget):
   return { map: castDots(map, vote.id, target, 1), turn: { ...turn, cast: [...turn.cast, target] } };
 }
 
-/** Takes back this person's last dot still on the map (an undo may have taken some already); refused when they have none. */
-export function takeBackOwnDot(map: JourneyMap, turn: VoteTurn): TurnChange | TurnRefusal {
+/**
+ * Takes back one of this person's dots: from `target` when given, else their last one still on the
+ * map (an undo may have taken some already). Refused when they have none there.
+ */
+export function takeBackOwnDot(map: JourneyMap, turn: VoteTurn, target?: VoteTarget): TurnChange | TurnRefusal {
   const vote = voteOf(map, turn);
   if (!vote || vote.revealed || turn.finished) return { refused: 'No round is open.' };
+  const without = (index: number): readonly VoteTarget[] => (index < 0 ? turn.cast : turn.cast.filter((_, at) => at !== index));
+  if (target) {
+    if (ownDotsOn(vote, turn, target) === 0) return { refused: `Person ${turn.person} has no dot there to take back.` };
+    const index = turn.cast.findLastIndex((candidate) => sameTarget(candidate, target));
+    return { map: castDots(map, vote.id, target, -1), turn: { ...turn, cast: without(index) } };
+  }
   // Undo may have taken back dots the list still names, and redo brought back some it does not:
   // the last one listed that the map still holds is the one to take back.
   for (let index = turn.cast.length - 1; index >= 0; index--) {
-    const target = turn.cast[index]!;
-    if (ownDotsOn(vote, turn, target) === 0) continue;
-    return { map: castDots(map, vote.id, target, -1), turn: { ...turn, cast: turn.cast.filter((_, at) => at !== index) } };
+    const listed = turn.cast[index]!;
+    if (ownDotsOn(vote, turn, listed) > 0) return { map: castDots(map, vote.id, listed, -1), turn: { ...turn, cast: without(index) } };
   }
   const own = ownDots(vote, turn).at(-1);
   if (own) return { map: castDots(map, vote.id, own.target, -1), turn };
   return { refused: `Person ${turn.person} has no dots on the map to take back.` };
 }
 
-/** Whether a turn still belongs to the round the map has open (an undo may have taken the round away). */
-export function turnOfOpenVote(map: JourneyMap, turn: VoteTurn | null): turn is VoteTurn {
-  return turn !== null && openVote(map)?.id === turn.voteId;
+/**
+ * The round the room votes in and whose turn it is: the session's turn, or, when the session has
+ * none for this round (the file was closed mid-round), the turn of the person after those whose
+ * dots the round holds.
+ */
+export function turnIn(map: JourneyMap, sessionTurn: VoteTurn | null): { readonly vote: Vote; readonly turn: VoteTurn } | null {
+  const vote = openVote(map);
+  if (!vote) return null;
+  return { vote, turn: sessionTurn?.voteId === vote.id ? sessionTurn : resumedTurn(vote) };
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityStatus } from '../../../shared/model/opportunity';
+import { dotsByOpportunity, revealedVotes } from '../../../shared/analysis/voteResults';
 import { STATUS_WORDS } from '../../../shared/words/statusWords';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -7,13 +8,22 @@ import { analysisOf } from '../../store/analysisOf';
 import { formatDueDate } from './dueDate';
 import { OpportunityEditor } from './OpportunityEditor';
 import { targetWords } from './opportunityTarget';
+import { DotButton, DotCount } from '../votes/DotButton';
+import { OrderChoice } from '../votes/OrderChoice';
+import { byDots, useVoteOrder, type OpportunityOrder } from '../votes/voteOrder';
 import './opportunities.css';
 
 const NO_OPPORTUNITIES: readonly Opportunity[] = [];
 
+const ORDERS: readonly { readonly value: OpportunityOrder; readonly label: string }[] = [
+  { value: 'map', label: 'As made' },
+  { value: 'votes', label: 'Votes' },
+];
+
 /**
  * The map's opportunities, grouped under their status (idea, planned, in progress, done), each with
- * what it acts on, its owner and due date; the open one's fields in place of the list.
+ * what it acts on, its owner and due date; the open one's fields in place of the list. Once a vote
+ * is revealed each shows its dots, and each status may list them most dots first.
  */
 export function OpportunitiesPanel() {
   const map = useDocumentStore((state) => state.map);
@@ -23,8 +33,14 @@ export function OpportunitiesPanel() {
   const open = opportunities.find((opportunity) => opportunity.id === openId);
   const analysis = analysisOf(map);
 
+  const voted = revealedVotes(map).length > 0;
+  const chosen = useVoteOrder((state) => state.opportunities);
+  const order = voted ? chosen : 'map';
+  const dots = dotsByOpportunity(map);
+  const dotsOf = (opportunity: Opportunity): number => dots.get(opportunity.id) ?? 0;
+
   const byStatus = new Map<OpportunityStatus, Opportunity[]>();
-  for (const opportunity of opportunities) byStatus.set(opportunity.status, [...(byStatus.get(opportunity.status) ?? []), opportunity]);
+  for (const opportunity of order === 'votes' ? byDots(opportunities, dotsOf) : opportunities) byStatus.set(opportunity.status, [...(byStatus.get(opportunity.status) ?? []), opportunity]);
 
   return (
     <section className="panel opportunities-panel" aria-labelledby={headingId}>
@@ -36,14 +52,16 @@ export function OpportunitiesPanel() {
       ) : opportunities.length === 0 ? (
         <p className="panel__hint">No opportunities yet. Start one from a gap in the Gaps tab, or from a step's details: what could the organisation do there?</p>
       ) : (
-        OPPORTUNITY_STATUSES.filter((status) => byStatus.has(status)).map((status) => (
+        <>
+        {voted && <OrderChoice options={ORDERS} value={order} onChange={(next) => useVoteOrder.setState({ opportunities: next })} />}
+        {OPPORTUNITY_STATUSES.filter((status) => byStatus.has(status)).map((status) => (
           <div key={status} className="opportunity-group" role="group" aria-labelledby={`${headingId}-${status}`}>
             <h3 id={`${headingId}-${status}`} className="opportunity-group__heading">
               {STATUS_WORDS[status]} <span className="opportunity-group__count">{byStatus.get(status)!.length}</span>
             </h3>
             <ul className="opportunity-list">
               {byStatus.get(status)!.map((opportunity) => (
-                <li key={opportunity.id}>
+                <li key={opportunity.id} className="opportunity-item">
                   <button type="button" className="panel-row opportunity-row" onClick={() => useSessionStore.getState().openOpportunity(opportunity.id)}>
                     <span className="opportunity-row__title">{opportunity.title || 'Untitled opportunity'}</span>
                     <span className={`opportunity-row__target${opportunity.target ? '' : ' opportunity-row__target--removed'}`}>{targetWords(map, analysis, opportunity.target)}</span>
@@ -53,12 +71,15 @@ export function OpportunitiesPanel() {
                         {opportunity.due && <span>Due {formatDueDate(opportunity.due)}</span>}
                       </span>
                     )}
+                    <DotCount count={dotsOf(opportunity)} />
                   </button>
+                  <DotButton target={{ kind: 'opportunity', opportunityId: opportunity.id }} name={`the opportunity “${opportunity.title || 'Untitled opportunity'}”`} />
                 </li>
               ))}
             </ul>
           </div>
-        ))
+        ))}
+        </>
       )}
     </section>
   );

@@ -21,9 +21,9 @@ describe('the native menu', () => {
     },
   );
 
-  it('offers the menus File, Edit, View and Help, with recent files under File', () => {
+  it('offers the menus File, Edit, View, Workshop and Help, with recent files under File', () => {
     const sections = menuTemplate({ mac: false, development: false });
-    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Workshop', 'Help']);
     expect(sections[0]!.entries).toContainEqual({ kind: 'recent', label: 'Open Recent' });
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
   });
@@ -40,5 +40,17 @@ describe('the native menu', () => {
         { kind: 'command', label: 'SVG…', commandId: 'file.exportSvg' },
       ],
     });
+  });
+
+  it('offers a round of dot voting under Workshop, from its start to its reveal, with no plain key as an accelerator', () => {
+    const workshop = menuTemplate({ mac: false, development: false }).find((section) => section.label === 'Workshop')!;
+    const votes = workshop.entries.filter((entry) => entry.kind === 'command' && entry.commandId.startsWith('vote.'));
+    expect(votes.map((entry) => entry.kind === 'command' && [entry.commandId, entry.accelerator])).toEqual([
+      ['vote.start', 'CmdOrCtrl+Shift+V'],
+      ['vote.castDot', undefined],
+      ['vote.takeBackDot', undefined],
+      ['vote.nextPerson', 'CmdOrCtrl+Enter'],
+      ['vote.reveal', 'CmdOrCtrl+Shift+Enter'],
+    ]);
   });
 });

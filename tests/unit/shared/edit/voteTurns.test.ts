@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { castDots, revealVote, startVote } from '../../../../shared/edit/votes';
-import { castOwnDot, dotsLeft, firstTurn, nextTurn, openVote, ownDots, ownDotsOn, resumedTurn, takeBackOwnDot, turnOfOpenVote, type TurnChange, type TurnRefusal, type VoteTurn } from '../../../../shared/edit/voteTurns';
+import { castOwnDot, dotsLeft, firstTurn, nextTurn, openVote, ownDots, ownDotsOn, resumedTurn, takeBackOwnDot, turnIn, type TurnChange, type TurnRefusal, type VoteTurn } from '../../../../shared/edit/voteTurns';
 import type { JourneyMap } from '../../../../shared/model/journeyMap';
 import type { VoteTarget } from '../../../../shared/model/workshop';
 import { claimMap } from './editSupport';
@@ -52,7 +52,25 @@ describe('a turn of a dot-voting round', () => {
     expect(ownDots(vote(map), turn)).toEqual([{ target: step('s1'), count: 1 }]);
     ({ map, turn } = cast(takeBackOwnDot(map, turn)));
     expect(takeBackOwnDot(map, turn)).toEqual({ refused: 'Person 2 has no dots on the map to take back.' });
+    expect(takeBackOwnDot(map, turn, step('s4'))).toEqual({ refused: 'Person 2 has no dot there to take back.' });
     expect(vote(map).dots).toEqual([{ target: step('s4'), count: 1 }]);
+  });
+
+  it('takes back a dot from a target the person names', () => {
+    let { map, turn } = round();
+    for (const id of ['s1', 's2', 's1']) ({ map, turn } = cast(castOwnDot(map, turn, step(id))));
+    ({ map, turn } = cast(takeBackOwnDot(map, turn, step('s2'))));
+    expect(ownDots(vote(map), turn)).toEqual([{ target: step('s1'), count: 2 }]);
+    expect(turn.cast).toEqual([step('s1'), step('s1')]);
+  });
+
+  it('is the session’s turn while it belongs to the open round, else the person after those whose dots the round holds', () => {
+    let { map, turn } = round();
+    ({ map, turn } = cast(castOwnDot(map, turn, step('s1'))));
+    turn = nextTurn(vote(map), turn);
+    expect(turnIn(map, turn)?.turn).toBe(turn);
+    expect(turnIn(map, null)?.turn).toMatchObject({ person: 1, cast: [] });
+    expect(turnIn(map, { ...turn, voteId: 'another' })?.turn.person).toBe(1);
   });
 
   it('stays true when an undo takes a dot back: the turn counts what the round gained since it began', () => {
@@ -77,7 +95,7 @@ describe('a turn of a dot-voting round', () => {
     expect(castOwnDot(map, turn, step('s3'))).toEqual({ refused: 'Everyone has voted: reveal the result.' });
     const revealed = revealVote(map, turn.voteId);
     expect(openVote(revealed)).toBeNull();
-    expect(turnOfOpenVote(revealed, turn)).toBe(false);
+    expect(turnIn(revealed, turn)).toBeNull();
     expect(castOwnDot(revealed, { ...turn, finished: false }, step('s3'))).toEqual({ refused: 'No round is open: start a vote first.' });
   });
 
