@@ -1,6 +1,6 @@
 import { Circle, Group, Rect, Star, Text } from 'react-konva';
 import type { CoverageMark } from '../../shared/analysis/coverageMarks';
-import { cardStyle, type CardMoment, type CardTag } from '../../shared/layout/cardStyle';
+import { cardStyle, type CardDotsInput, type CardMoment, type CardTag } from '../../shared/layout/cardStyle';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Step } from '../../shared/model/journeyMap';
 import { FONT_FAMILY } from '../../shared/style/palette';
@@ -16,14 +16,16 @@ export interface CardFaceProps {
   readonly mark?: CoverageMark | undefined;
   /** While the title is edited in place, the editor shows it instead. */
   readonly hideTitle?: boolean;
+  /** The dots of a vote the card wears: the room's once revealed, the voter's own while they vote. */
+  readonly dots?: CardDotsInput | undefined;
 }
 
 /**
  * The picture of a card at (0, 0), translating the shared card style (shared/layout/cardStyle.ts)
  * into Konva props: outline, accent, title, and the marks of its step and of the analysis.
  */
-export function CardFace({ box, step, selected = false, mark, hideTitle = false }: CardFaceProps) {
-  const { outline, accent, title, moment, tags } = cardStyle({ box, step, mark, selected }, 'screen', measureText);
+export function CardFace({ box, step, selected = false, mark, hideTitle = false, dots }: CardFaceProps) {
+  const { outline, accent, title, moment, tags, dots: badge } = cardStyle({ box, step, mark, selected, dots }, 'screen', measureText);
   const { shadow } = outline;
   return (
     <>
@@ -64,11 +66,12 @@ export function CardFace({ box, step, selected = false, mark, hideTitle = false 
       {tags.map((tag) => (
         <Tag key={tag.words} tag={tag} />
       ))}
+      {badge && <Tag tag={badge} />}
     </>
   );
 }
 
-/** A pill straddling the card's edge, with its words and, for a touchpoint, a dot. */
+/** A pill straddling the card's edge, with its words and, for a touchpoint, a dot; or the dot badge with its count. */
 function Tag({ tag }: { readonly tag: CardTag }) {
   const { text, dot } = tag;
   return (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { coverageMarks } from '../../shared/analysis/coverageMarks';
+import { dotsByStep } from '../../shared/analysis/voteResults';
 import { CARD_TAG_SIZE } from '../../shared/layout/cardStyle';
 import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import { hatchPath } from '../../shared/layout/hatchPath';
@@ -82,7 +83,8 @@ const oneLine = (text: string, width: number, style: TextStyle): string => wrapT
 
 /**
  * Paints a map, or one tile of it, as vector SVG with real text: stage headers, column numbers,
- * lanes with their header cells, gaps tinted and hatched, and the step cards with their marks.
+ * lanes with their header cells, gaps tinted and hatched, and the step cards with their marks and
+ * the dots the room placed on them in the votes revealed.
  * The geometry is the shared layout's, so the report shows what the canvas shows.
  */
 export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
@@ -90,6 +92,7 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
   // One analysis per map object (the report's own): a tiled map has a MapSvg per page.
   const marks = useMemo(() => coverageMarks(map, analysisOf(map)), [map]);
   const stepsById = useMemo(() => new Map<string, Step>(map.steps.map((step) => [step.id, step])), [map]);
+  const dots = useMemo(() => dotsByStep(map), [map]);
   const shownLanes = new Set(view.lanes.map((lane) => lane.laneId));
   const inColumns = (from: number, to: number): boolean => from <= view.toColumn && to >= view.fromColumn;
   const steps = layout.steps.filter((box) => shownLanes.has(box.laneId) && inColumns(box.column, box.column + box.span - 1));
@@ -154,7 +157,7 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
               <SvgEmotionBand key={curve.laneId} curve={curve} left={view.left} right={view.right} />
             ))}
           {steps.map((box) => (
-            <SvgStepCard key={box.stepId} box={box} step={stepsById.get(box.stepId)} mark={marks.get(box.stepId)} />
+            <SvgStepCard key={box.stepId} box={box} step={stepsById.get(box.stepId)} mark={marks.get(box.stepId)} dots={dots.get(box.stepId)} />
           ))}
         </g>
       </g>

@@ -13,6 +13,8 @@ export interface SvgStepCardProps {
   /** The step itself, for the method's marks (moment that matters, evidence, pain points); absent for a box without a step. */
   readonly step: Step | undefined;
   readonly mark: CoverageMark | undefined;
+  /** The dots the room placed on the step in the rounds revealed; none when left out. */
+  readonly dots?: number;
 }
 
 /**
@@ -20,8 +22,8 @@ export interface SvgStepCardProps {
  * attributes: the outline, the lane kind's accent, the title wrapped into one <text>, the star
  * and the word tags. Paper never shows a selection.
  */
-export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
-  const { outline, accent, title, moment, tags } = cardStyle({ box, step, mark, selected: false }, 'print', measureText);
+export function SvgStepCard({ box, step, mark, dots = 0 }: SvgStepCardProps) {
+  const { outline, accent, title, moment, tags, dots: badge } = cardStyle({ box, step, mark, selected: false, dots: { count: dots, own: false } }, 'print', measureText);
   const { x, y } = box;
   return (
     <g className="map-step" data-step-id={box.stepId}>
@@ -44,6 +46,7 @@ export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
       {tags.map((tag) => (
         <Tag key={tag.words} tag={tag} x={x} y={y} />
       ))}
+      {badge && <Tag tag={badge} x={x} y={y} title={`${badge.words} ${badge.words === '1' ? 'dot' : 'dots'} in the vote`} />}
     </g>
   );
 }
@@ -59,11 +62,12 @@ function CardTitleText({ title, x, y }: { readonly title: CardTitle; readonly x:
   return <SvgTextLines lines={lines} x={x + title.x} top={y + title.y} style={title.style} fill={title.fill} />;
 }
 
-/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot. */
-function Tag({ tag, x, y }: { readonly tag: CardTag; readonly x: number; readonly y: number }) {
+/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot; or the dot badge with its count, named by `title`. */
+function Tag({ tag, x, y, title }: { readonly tag: CardTag; readonly x: number; readonly y: number; readonly title?: string }) {
   const { text, dot } = tag;
   return (
-    <g className="map-tag">
+    <g className={title ? 'map-dots' : 'map-tag'}>
+      {title && <title>{title}</title>}
       <rect x={x + tag.x} y={y + tag.y} width={tag.width} height={tag.height} rx={tag.cornerRadius} fill={tag.fill} stroke={tag.stroke} strokeWidth={tag.strokeWidth} />
       {dot && <circle cx={x + dot.x} cy={y + dot.y} r={dot.radius} fill={dot.fill} />}
       <text x={x + text.x} y={baselineAt(y + text.middle, text.style)} fontSize={text.style.size} fontWeight={text.style.weight} letterSpacing={text.style.letterSpacing} fill={text.fill}>

@@ -12,6 +12,14 @@ export interface CardInput {
   readonly step: Pick<StepDetails, 'momentThatMatters' | 'evidence' | 'painPoints'> | undefined;
   readonly mark: CoverageMark | undefined;
   readonly selected: boolean;
+  /** The dots of a vote the card shows, if any. */
+  readonly dots?: CardDotsInput | undefined;
+}
+
+/** Dots on a card: the room's, once a round is revealed, or the voter's own while they vote (the room's stay hidden). */
+export interface CardDotsInput {
+  readonly count: number;
+  readonly own: boolean;
 }
 
 /** The shadow under a card that lifts off the page. */
@@ -97,6 +105,8 @@ export interface CardStyle {
   readonly moment: CardMoment | null;
   /** The coverage mark's tag on the top edge, then the pain points' count on the bottom edge, those the card has. */
   readonly tags: readonly CardTag[];
+  /** The dot badge: a sticker with the count, centred on the card's right edge where no tag or title reaches; null without dots. */
+  readonly dots: CardTag | null;
 }
 
 /** A card's proportions, the same on every surface. */
@@ -120,6 +130,12 @@ export const CARD_TITLE_INSET = {
 export const CARD_TAG_SIZE: Readonly<Record<Surface, { readonly height: number; readonly text: TextStyle }>> = {
   screen: { height: 15, text: { size: 9.5, weight: 600, letterSpacing: 0.6 } },
   print: { height: 16, text: { size: 11, weight: 600, letterSpacing: 0.5 } },
+};
+
+/** The dot badge on each surface: a disc (a pill for long counts) around a bold count. */
+export const CARD_DOTS_SIZE: Readonly<Record<Surface, { readonly height: number; readonly text: TextStyle }>> = {
+  screen: { height: 22, text: { size: 11.5, weight: 600 } },
+  print: { height: 20, text: { size: 10.5, weight: 600 } },
 };
 
 const TAG = {
@@ -150,7 +166,7 @@ const MARK_TAG: Readonly<Record<CoverageMark, { readonly words: string; readonly
  * colour, so the card reads in greyscale and to colour-blind eyes. `measure` sizes the tags' words
  * in the painter's own font.
  */
-export function cardStyle({ box, step, mark, selected }: CardInput, surface: Surface, measure: MeasureStyledText): CardStyle {
+export function cardStyle({ box, step, mark, selected, dots }: CardInput, surface: Surface, measure: MeasureStyledText): CardStyle {
   const tags: CardTag[] = [];
   if (mark) tags.push(tag(MARK_TAG[mark], box.width, 0, surface, measure));
   const painPoints = step?.painPoints?.length ?? 0;
@@ -171,6 +187,30 @@ export function cardStyle({ box, step, mark, selected }: CardInput, surface: Sur
     title: title(box),
     moment: step?.momentThatMatters === true ? moment() : null,
     tags,
+    dots: dots && dots.count > 0 ? dotsBadge(dots, box, surface, measure) : null,
+  };
+}
+
+// Filled once the room's dots are shown; hollow for the voter's own, so the two never read alike.
+function dotsBadge({ count, own }: CardDotsInput, box: CardInput['box'], surface: Surface, measure: MeasureStyledText): CardTag {
+  const { height, text } = CARD_DOTS_SIZE[surface];
+  const words = String(count);
+  const measured = measure(words, text);
+  const width = Math.max(height, Math.ceil(measured) + TAG.padding + 2);
+  const x = box.width - width / 2;
+  const middle = box.height / 2;
+  return {
+    words,
+    x,
+    y: middle - height / 2,
+    width,
+    height,
+    cornerRadius: height / 2,
+    fill: own ? PALETTE.cardFill : PALETTE.vote,
+    stroke: PALETTE.vote,
+    strokeWidth: own ? 1.5 : 1,
+    text: { x: x + (width - measured) / 2, middle, style: text, fill: own ? PALETTE.vote : PALETTE.cardFill },
+    dot: null,
   };
 }
 

@@ -26,6 +26,7 @@ describe('cardStyle', () => {
     expect(style.title.style.italic).toBeFalsy();
     expect(style.moment).toBeNull();
     expect(style.tags).toEqual([]);
+    expect(style.dots).toBeNull();
   });
 
   it('keeps the title right of the accent and inside the card, with room for whole lines only', () => {
@@ -134,5 +135,30 @@ describe('cardStyle', () => {
     expect(style.moment).toBeNull();
     expect(style.tags).toEqual([]);
     expect(style.outline.dash).toBeNull();
+  });
+
+  it('wears the room’s dots as a filled sticker on its right edge, clear of the title and the tags; a voter’s own, hollow', () => {
+    const style = styleOf({ dots: { count: 5, own: false }, mark: 'touchpoint', step: { painPoints: ['Slow'] } });
+    const badge = style.dots!;
+    expect(badge).toMatchObject({ words: '5', fill: PALETTE.vote, stroke: PALETTE.vote, dot: null });
+    expect(badge.text.fill).toBe(PALETTE.cardFill);
+    // Centred on the right edge, half way down: the tags are on the top and bottom edges, the title ends before it.
+    expect(badge.x + badge.width / 2).toBe(BOX.width);
+    expect(badge.y + badge.height / 2).toBe(BOX.height / 2);
+    expect(badge.width).toBe(badge.height);
+    expect(style.title.x + style.title.width).toBeLessThanOrEqual(badge.x + 1);
+    for (const tag of style.tags) expect(Math.abs(tag.y + tag.height / 2 - BOX.height / 2)).toBeGreaterThan(badge.height / 2 + tag.height / 2);
+
+    const own = styleOf({ dots: { count: 2, own: true } }).dots!;
+    expect(own).toMatchObject({ words: '2', fill: PALETTE.cardFill, stroke: PALETTE.vote });
+    expect(own.text.fill).toBe(PALETTE.vote);
+    expect(own.strokeWidth).toBeGreaterThan(badge.strokeWidth);
+  });
+
+  it('grows the sticker into a pill for a long count, and shows none for no dots', () => {
+    const long = styleOf({ dots: { count: 1250, own: false } }).dots!;
+    expect(long.width).toBeGreaterThan(long.height);
+    expect(long.x + long.width / 2).toBe(BOX.width);
+    expect(styleOf({ dots: { count: 0, own: false } }).dots).toBeNull();
   });
 });
