@@ -40,13 +40,14 @@ export function App() {
       <RecoveryOffer />
       <main className="workspace" style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
         <OutlinePanel />
-        <CanvasArea />
+        <CanvasArea>
+          <VoteBar />
+        </CanvasArea>
         <aside className="sidebar" aria-label="Details">
           <Inspector />
           <SidebarTabs />
         </aside>
         <ProblemMessage />
-        <VoteBar />
       </main>
       <StatusNotice />
       <ContextMenu />

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { scrollForZoom, type CanvasView } from '../../shared/layout/viewTransform';
 import type { Point } from '../../shared/layout/geometry';
 import { useDocumentStore } from '../store/documentStore';
@@ -20,10 +20,18 @@ import { useCanvasInput } from './tools/useCanvasInput';
 import { useMoreToTheRight } from './useMoreToTheRight';
 import './canvas.css';
 
-/** The canvas area: the map, or how to begin while the map has no lane. */
-export function CanvasArea() {
+/**
+ * The canvas area: the map, or how to begin while the map has no lane. `children` float over it
+ * (the app's vote bar), so the canvas need not know the features that use its space.
+ */
+export function CanvasArea({ children }: { readonly children?: ReactNode }) {
   const hasLanes = useDocumentStore((state) => state.map.lanes.length > 0);
-  return <div className="canvas-area">{hasLanes ? <MapView /> : <EmptyState />}</div>;
+  return (
+    <div className="canvas-area">
+      {hasLanes ? <MapView /> : <EmptyState />}
+      {children}
+    </div>
+  );
 }
 
 interface Size {
