@@ -1,6 +1,7 @@
 import { Circle, Group, Rect, Star, Text } from 'react-konva';
 import type { CoverageMark } from '../../shared/analysis/coverageMarks';
-import { cardStyle, type CardDotsInput, type CardMoment, type CardTag } from '../../shared/layout/cardStyle';
+import { cardStyle, type CardMoment, type CardTag } from '../../shared/layout/cardStyle';
+import type { DotBadge, ShownDots } from '../../shared/layout/dotBadge';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Step } from '../../shared/model/journeyMap';
 import { FONT_FAMILY } from '../../shared/style/palette';
@@ -17,7 +18,7 @@ export interface CardFaceProps {
   /** While the title is edited in place, the editor shows it instead. */
   readonly hideTitle?: boolean;
   /** The dots of a vote the card wears: the room's once revealed, the voter's own while they vote. */
-  readonly dots?: CardDotsInput | undefined;
+  readonly dots?: ShownDots | undefined;
 }
 
 /**
@@ -64,15 +65,15 @@ export function CardFace({ box, step, selected = false, mark, hideTitle = false,
       )}
       {moment && <MomentStar moment={moment} />}
       {tags.map((tag) => (
-        <Tag key={tag.words} tag={tag} />
+        <TagShape key={tag.words} tag={tag} />
       ))}
-      {badge && <Tag tag={badge} />}
+      {badge && <TagShape tag={badge} />}
     </>
   );
 }
 
-/** A pill straddling the card's edge, with its words and, for a touchpoint, a dot; or the dot badge with its count. */
-function Tag({ tag }: { readonly tag: CardTag }) {
+/** A pill straddling the card's edge, with its words and, for a touchpoint, a dot; or a dot badge with its count. */
+export function TagShape({ tag }: { readonly tag: CardTag | DotBadge }) {
   const { text, dot } = tag;
   return (
     <>

@@ -5,7 +5,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { CardFace } from './CardFace';
-import { cardDotsOf } from './cardDots';
+import { canvasDotsOf } from './canvasDots';
 import { isCarried, useCanvasStore } from './canvasStore';
 
 /**
@@ -23,7 +23,7 @@ export const StepCard = memo(function StepCard({ box }: { readonly box: StepBox 
   const carried = useCanvasStore((state) => isCarried(state.gesture, id));
   const mark = useCanvasStore((state) => state.marks.get(id));
   const turn = useSessionStore((state) => state.voteTurn);
-  const dots = useDocumentStore((state) => cardDotsOf(state.map, turn).get(id));
+  const dots = useDocumentStore((state) => canvasDotsOf(state.map, turn).cards.get(id));
   return (
     <Group x={box.x} y={box.y} opacity={carried ? 0.35 : 1}>
       <CardFace box={box} step={step} selected={selected && !carried} mark={mark} hideTitle={editing} dots={dots} />

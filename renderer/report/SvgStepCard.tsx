@@ -1,5 +1,6 @@
 import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import { cardStyle, type CardAccent, type CardMoment, type CardTag, type CardTitle } from '../../shared/layout/cardStyle';
+import type { DotBadge } from '../../shared/layout/dotBadge';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { Step } from '../../shared/model/journeyMap';
@@ -44,9 +45,9 @@ export function SvgStepCard({ box, step, mark, dots = 0 }: SvgStepCardProps) {
       <CardTitleText title={title} x={x} y={y} />
       {moment && <MomentStar moment={moment} x={x} y={y} />}
       {tags.map((tag) => (
-        <Tag key={tag.words} tag={tag} x={x} y={y} />
+        <SvgTag key={tag.words} tag={tag} x={x} y={y} />
       ))}
-      {badge && <Tag tag={badge} x={x} y={y} title={`${badge.words} ${badge.words === '1' ? 'dot' : 'dots'} in the vote`} />}
+      {badge && <SvgTag tag={badge} x={x} y={y} title={dotsTitle(badge.words)} />}
     </g>
   );
 }
@@ -62,8 +63,11 @@ function CardTitleText({ title, x, y }: { readonly title: CardTitle; readonly x:
   return <SvgTextLines lines={lines} x={x + title.x} top={y + title.y} style={title.style} fill={title.fill} />;
 }
 
-/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot; or the dot badge with its count, named by `title`. */
-function Tag({ tag, x, y, title }: { readonly tag: CardTag; readonly x: number; readonly y: number; readonly title?: string }) {
+/** What a dot badge says to a reader of the SVG who points at it: "4 dots in the vote". */
+export const dotsTitle = (count: string): string => `${count} ${count === '1' ? 'dot' : 'dots'} in the vote`;
+
+/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot; or a dot badge with its count, named by `title`. */
+export function SvgTag({ tag, x, y, title }: { readonly tag: CardTag | DotBadge; readonly x: number; readonly y: number; readonly title?: string }) {
   const { text, dot } = tag;
   return (
     <g className={title ? 'map-dots' : 'map-tag'}>

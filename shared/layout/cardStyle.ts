@@ -3,6 +3,7 @@ import type { Evidence, StepDetails } from '../model/stepDetails';
 import { KIND_ACCENT, PALETTE } from '../style/palette';
 import type { Surface } from '../style/surface';
 import { LINE_HEIGHT, type MeasureStyledText, type TextStyle } from '../style/textStyle';
+import { dotBadge, type DotBadge, type ShownDots } from './dotBadge';
 import type { StepBox } from './mapLayout';
 
 /** Everything a card shows: its box, its step's marks of the method, the analysis's mark, and whether it is selected. */
@@ -13,13 +14,7 @@ export interface CardInput {
   readonly mark: CoverageMark | undefined;
   readonly selected: boolean;
   /** The dots of a vote the card shows, if any. */
-  readonly dots?: CardDotsInput | undefined;
-}
-
-/** Dots on a card: the room's, once a round is revealed, or the voter's own while they vote (the room's stay hidden). */
-export interface CardDotsInput {
-  readonly count: number;
-  readonly own: boolean;
+  readonly dots?: ShownDots | undefined;
 }
 
 /** The shadow under a card that lifts off the page. */
@@ -105,8 +100,8 @@ export interface CardStyle {
   readonly moment: CardMoment | null;
   /** The coverage mark's tag on the top edge, then the pain points' count on the bottom edge, those the card has. */
   readonly tags: readonly CardTag[];
-  /** The dot badge: a sticker with the count, centred on the card's right edge where no tag or title reaches; null without dots. */
-  readonly dots: CardTag | null;
+  /** The dot badge: a sticker with the count on the card's bottom edge at its left, where no tag, star or grip reaches; null without dots. */
+  readonly dots: DotBadge | null;
 }
 
 /** A card's proportions, the same on every surface. */
@@ -132,15 +127,11 @@ export const CARD_TAG_SIZE: Readonly<Record<Surface, { readonly height: number; 
   print: { height: 16, text: { size: 11, weight: 600, letterSpacing: 0.5 } },
 };
 
-/** The dot badge on each surface: a disc (a pill for long counts) around a bold count. */
-export const CARD_DOTS_SIZE: Readonly<Record<Surface, { readonly height: number; readonly text: TextStyle }>> = {
-  screen: { height: 22, text: { size: 11.5, weight: 600 } },
-  print: { height: 20, text: { size: 10.5, weight: 600 } },
-};
-
 const TAG = {
   /** From the card's right edge to the tag's right end. */
   inset: 10,
+  /** From the accent to the dot badge's left end. */
+  dotsInset: 6,
   padding: 8,
   /** Room the dot takes before the words. */
   dotRoom: 10,
@@ -187,30 +178,7 @@ export function cardStyle({ box, step, mark, selected, dots }: CardInput, surfac
     title: title(box),
     moment: step?.momentThatMatters === true ? moment() : null,
     tags,
-    dots: dots && dots.count > 0 ? dotsBadge(dots, box, surface, measure) : null,
-  };
-}
-
-// Filled once the room's dots are shown; hollow for the voter's own, so the two never read alike.
-function dotsBadge({ count, own }: CardDotsInput, box: CardInput['box'], surface: Surface, measure: MeasureStyledText): CardTag {
-  const { height, text } = CARD_DOTS_SIZE[surface];
-  const words = String(count);
-  const measured = measure(words, text);
-  const width = Math.max(height, Math.ceil(measured) + TAG.padding + 2);
-  const x = box.width - width / 2;
-  const middle = box.height / 2;
-  return {
-    words,
-    x,
-    y: middle - height / 2,
-    width,
-    height,
-    cornerRadius: height / 2,
-    fill: own ? PALETTE.cardFill : PALETTE.vote,
-    stroke: PALETTE.vote,
-    strokeWidth: own ? 1.5 : 1,
-    text: { x: x + (width - measured) / 2, middle, style: text, fill: own ? PALETTE.vote : PALETTE.cardFill },
-    dot: null,
+    dots: dots && dots.count > 0 ? dotBadge(dots, CARD_METRICS.accentWidth + TAG.dotsInset, box.height, surface, measure) : null,
   };
 }
 
