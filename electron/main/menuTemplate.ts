@@ -82,7 +82,17 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
     },
     {
       label: 'Workshop',
-      entries: [command('Capture…', 'capture.open', 'CmdOrCtrl+K')],
+      // Placing a dot is a plain key (D) on the canvas only: as an accelerator it would take the
+      // letter from every text field, so the menu shows none for it.
+      entries: [
+        command('Capture…', 'capture.open', 'CmdOrCtrl+K'),
+        separator,
+        command('Start a Vote…', 'vote.start', 'CmdOrCtrl+Shift+V'),
+        command('Place a Dot', 'vote.castDot'),
+        command('Take Back My Last Dot', 'vote.takeBackDot'),
+        command('Next Person', 'vote.nextPerson', 'CmdOrCtrl+Enter'),
+        command('Reveal the Result', 'vote.reveal', 'CmdOrCtrl+Shift+Enter'),
+      ],
     },
     { label: 'Help', entries: [{ kind: 'role', role: 'about' }] },
   ];

@@ -20,6 +20,8 @@ import { usePreferences } from '../preferences/usePreferences';
 import { usePreferencesStore } from '../preferences/preferencesStore';
 import { SidebarTabs } from './SidebarTabs';
 import { TemplateChooser } from '../templates/TemplateChooser';
+import { VoteBar } from '../workshop/VoteBar';
+import { VoteStartDialog } from '../workshop/VoteStartDialog';
 
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
@@ -44,6 +46,7 @@ export function App() {
         {outlineShown && <OutlinePanel />}
         <CanvasArea>
           <CaptureBar />
+          <VoteBar />
         </CanvasArea>
         {sidebarShown && (
           <aside className="sidebar" aria-label="Details">
@@ -58,6 +61,7 @@ export function App() {
       {dragging && <DropTarget />}
       <PreferencesDialog />
       <TemplateChooser />
+      <VoteStartDialog />
       <ModalDialog />
     </div>
   );

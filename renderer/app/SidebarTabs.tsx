@@ -4,12 +4,13 @@ import { OpportunitiesPanel } from '../panels/opportunities/OpportunitiesPanel';
 import { ParkingLotPanel } from '../panels/notes/ParkingLotPanel';
 import { PersonasPanel } from '../panels/personas/PersonasPanel';
 import { useDocumentStore } from '../store/documentStore';
+import { VotesPanel } from '../panels/votes/VotesPanel';
 import { SIDEBAR_TABS, useSessionStore, type SidebarTab } from '../store/sessionStore';
 
-const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas', notes: 'Parking lot' };
+const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas', notes: 'Parking lot', votes: 'Votes' };
 
 /**
- * The sidebar's lower part: Gaps, Opportunities and Personas as tabs. The active tab lives in the
+ * The sidebar's lower part: Gaps, Opportunities, Personas and Votes as tabs. The active tab lives in the
  * session store, so a gap's "Add opportunity" can open the Opportunities tab. Arrow keys, Home and
  * End move between the tabs, as in any tab list; only the active tab is a tab stop.
  */
@@ -65,6 +66,7 @@ export function SidebarTabs() {
         {active === 'opportunities' && <OpportunitiesPanel />}
         {active === 'personas' && <PersonasPanel />}
         {active === 'notes' && <ParkingLotPanel />}
+        {active === 'votes' && <VotesPanel />}
       </div>
     </div>
   );

@@ -14,6 +14,7 @@ import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
 import { PANEL_COMMANDS } from '../preferences/panelCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
 import { TEMPLATE_COMMANDS } from '../templates/templateCommands';
+import { VOTE_COMMANDS } from '../workshop/voteCommands';
 
 /** Every command of the workbench, as the feature folders contribute them. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -31,6 +32,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...PANEL_COMMANDS,
   ...OUTLINE_COMMANDS,
   ...CAPTURE_COMMANDS,
+  ...VOTE_COMMANDS,
 ];
 
 /** Puts every command into the registry, once, before anything dispatches one. */

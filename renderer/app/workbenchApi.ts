@@ -5,6 +5,7 @@ import type { Point } from '../../shared/layout/geometry';
 import type { Rect } from '../../shared/layout/mapLayout';
 import { bodyOrigin, frozenOrigin, rectToScreen, toScreen } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { canvasDotsOf } from '../canvas/canvasDots';
 import { carriedCards, mountedCanvas } from '../canvas/canvasView';
 import { isCommandId } from '../../shared/commands/commandIds';
 import { dispatch } from '../commands/dispatch';
@@ -12,6 +13,7 @@ import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
 import { getHost } from '../host/host';
 import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';
 import { useRehearsedCrash } from './CrashBoundary';
 
@@ -29,6 +31,8 @@ export interface WorkbenchApi {
   cellCenter(laneId: string, column: number): Point | null;
   /** The page point of a step's point on its lane's emotion curve (on the 0 line while it has no emotion): where a drag grabs it. Null when no curve shows it. */
   emotionPoint(stepId: string): Point | null;
+  /** The dot badge a step's card wears now (the room's once revealed, the voter's own while they vote); null for none. */
+  cardDots(stepId: string): { count: number; own: boolean } | null;
   /** Runs a command by id as the keyboard or a menu would; false when it is disabled or unknown. */
   run(commandId: string): boolean;
   /** The file the document belongs to and whether it has unsaved changes. */
@@ -97,6 +101,10 @@ export function exposeWorkbenchApi(): void {
       if (!on || !point) return null;
       const shown = toScreen(on.canvas.view, point);
       return { x: on.left + shown.x, y: on.top + shown.y };
+    },
+    cardDots(stepId) {
+      const dots = canvasDotsOf(useDocumentStore.getState().map, useSessionStore.getState().voteTurn).cards.get(stepId);
+      return dots ? { ...dots } : null;
     },
     run(commandId) {
       return isCommandId(commandId) && dispatch(commandId);

@@ -20,7 +20,10 @@ import { useCanvasInput } from './tools/useCanvasInput';
 import { useMoreToTheRight } from './useMoreToTheRight';
 import './canvas.css';
 
-/** The canvas area: the map, or how to begin while the map has no lane; `children` float over either (the capture bar). */
+/**
+ * The canvas area: the map, or how to begin while the map has no lane. `children` float over it
+ * (the capture bar, the vote bar), so the canvas need not know the features that use its space.
+ */
 export function CanvasArea({ children }: { readonly children?: ReactNode }) {
   const hasLanes = useDocumentStore((state) => state.map.lanes.length > 0);
   return (

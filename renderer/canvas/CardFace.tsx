@@ -1,6 +1,7 @@
 import { Circle, Group, Rect, Star, Text } from 'react-konva';
 import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import { cardStyle, type CardMoment, type CardTag } from '../../shared/layout/cardStyle';
+import type { DotBadge, ShownDots } from '../../shared/layout/dotBadge';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import type { Step } from '../../shared/model/journeyMap';
 import { FONT_FAMILY } from '../../shared/style/palette';
@@ -16,14 +17,16 @@ export interface CardFaceProps {
   readonly mark?: CoverageMark | undefined;
   /** While the title is edited in place, the editor shows it instead. */
   readonly hideTitle?: boolean;
+  /** The dots of a vote the card wears: the room's once revealed, the voter's own while they vote. */
+  readonly dots?: ShownDots | undefined;
 }
 
 /**
  * The picture of a card at (0, 0), translating the shared card style (shared/layout/cardStyle.ts)
  * into Konva props: outline, accent, title, and the marks of its step and of the analysis.
  */
-export function CardFace({ box, step, selected = false, mark, hideTitle = false }: CardFaceProps) {
-  const { outline, accent, title, moment, tags } = cardStyle({ box, step, mark, selected }, 'screen', measureText);
+export function CardFace({ box, step, selected = false, mark, hideTitle = false, dots }: CardFaceProps) {
+  const { outline, accent, title, moment, tags, dots: badge } = cardStyle({ box, step, mark, selected, dots }, 'screen', measureText);
   const { shadow } = outline;
   return (
     <>
@@ -62,14 +65,15 @@ export function CardFace({ box, step, selected = false, mark, hideTitle = false 
       )}
       {moment && <MomentStar moment={moment} />}
       {tags.map((tag) => (
-        <Tag key={tag.words} tag={tag} />
+        <TagShape key={tag.words} tag={tag} />
       ))}
+      {badge && <TagShape tag={badge} />}
     </>
   );
 }
 
-/** A pill straddling the card's edge, with its words and, for a touchpoint, a dot. */
-function Tag({ tag }: { readonly tag: CardTag }) {
+/** A pill straddling the card's edge, with its words and, for a touchpoint, a dot; or a dot badge with its count. */
+export function TagShape({ tag }: { readonly tag: CardTag | DotBadge }) {
   const { text, dot } = tag;
   return (
     <>

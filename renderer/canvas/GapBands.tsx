@@ -1,7 +1,10 @@
 import { Group, Rect, Text } from 'react-konva';
+import { gapDotBadge, type ShownDots } from '../../shared/layout/dotBadge';
 import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import type { GapBand } from '../../shared/layout/mapLayout';
 import { FONT_FAMILY } from '../../shared/style/palette';
+import { measureText } from '../theme/measureText';
+import { TagShape } from './CardFace';
 import { HatchedRect } from './HatchedRect';
 import { konvaFontStyle } from './konvaText';
 
@@ -31,29 +34,40 @@ function GapShade({ gap }: { readonly gap: GapBand }) {
   );
 }
 
-/** The gaps' labels, under the cards of their lane: kind and number of steps, on a pill that stays legible over the hatching. */
-export function GapLabels({ gaps }: { readonly gaps: readonly GapBand[] }) {
+const NO_DOTS: ReadonlyMap<string, ShownDots> = new Map();
+
+/**
+ * The gaps' labels, under the cards of their lane: kind and number of steps, on a pill that stays
+ * legible over the hatching; at the strip's right end the gap's dot badge, when it has dots.
+ */
+export function GapLabels({ gaps, dots = NO_DOTS }: { readonly gaps: readonly GapBand[]; readonly dots?: ReadonlyMap<string, ShownDots> }) {
   const { label } = STYLE;
   return gaps.map((gap) => {
     const text = `${gap.label} · ${gap.detail}`;
-    const width = Math.min(gap.labelBox.width, label.paddingX * 2 + text.length * LABEL_CHAR_WIDTH);
+    const shown = gap.stepIds[0] === undefined ? undefined : dots.get(gap.stepIds[0]);
+    const badge = shown ? gapDotBadge(shown, gap.labelBox, 'screen', measureText) : null;
+    const room = badge ? badge.x - gap.labelBox.x - label.paddingX : gap.labelBox.width;
+    const width = Math.min(room, label.paddingX * 2 + text.length * LABEL_CHAR_WIDTH);
     const height = gap.labelBox.height - label.shorter;
     return (
-      <Group key={gapKey(gap)} x={gap.labelBox.x} y={gap.labelBox.y + label.top}>
-        <Rect width={width} height={height} cornerRadius={label.cornerRadius} fill={label.fill} stroke={label.stroke} strokeWidth={label.strokeWidth} opacity={0.95} />
-        <Text
-          x={label.paddingX}
-          width={width - label.paddingX * 2}
-          height={height}
-          text={text}
-          fontFamily={FONT_FAMILY}
-          fontSize={label.text.size}
-          fontStyle={konvaFontStyle(label.text)}
-          fill={label.colour}
-          verticalAlign="middle"
-          wrap="none"
-          ellipsis
-        />
+      <Group key={gapKey(gap)}>
+        {badge && <TagShape tag={badge} />}
+        <Group x={gap.labelBox.x} y={gap.labelBox.y + label.top}>
+          <Rect width={width} height={height} cornerRadius={label.cornerRadius} fill={label.fill} stroke={label.stroke} strokeWidth={label.strokeWidth} opacity={0.95} />
+          <Text
+            x={label.paddingX}
+            width={width - label.paddingX * 2}
+            height={height}
+            text={text}
+            fontFamily={FONT_FAMILY}
+            fontSize={label.text.size}
+            fontStyle={konvaFontStyle(label.text)}
+            fill={label.colour}
+            verticalAlign="middle"
+            wrap="none"
+            ellipsis
+          />
+        </Group>
       </Group>
     );
   });

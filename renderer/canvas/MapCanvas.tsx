@@ -8,7 +8,11 @@ import type { GapBand, MapLayout, Rect as Area } from '../../shared/layout/mapLa
 import { bodyOrigin, frozenCorner, frozenOrigin, toMap, visibleMapArea, type CanvasView } from '../../shared/layout/viewTransform';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { PALETTE } from '../../shared/style/palette';
+import type { ShownDots } from '../../shared/layout/dotBadge';
 import { analysisOf } from '../store/analysisOf';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { canvasDotsOf } from './canvasDots';
 import { previewOf, useCanvasStore } from './canvasStore';
 import { ColumnAxis, ColumnGridLines, CornerCaptions, type ColumnWindow } from './ColumnGrid';
 import { EmotionCurveLayer } from './emotion/EmotionCurveBand';
@@ -61,6 +65,9 @@ export const MapCanvas = memo(function MapCanvas({ map, layout, view, width, hei
   const gesture = useCanvasStore((state) => state.gesture);
   const displayed = previewOf(gesture) ?? map;
   const gaps = ('gaps' in gesture && gesture.gaps) || layout.gaps;
+  // The gaps' dot badges change only with the votes or the turn: the static picture is drawn again then, not on every edit.
+  const turn = useSessionStore((state) => state.voteTurn);
+  const gapDots = useDocumentStore((state) => canvasDotsOf(state.map, turn).gaps);
 
   useLayoutEffect(() => {
     const marks = marksOf(displayed);
@@ -80,7 +87,7 @@ export const MapCanvas = memo(function MapCanvas({ map, layout, view, width, hei
     <Stage width={width} height={height} listening={false}>
       <Layer listening={false}>
         <Group x={body.x} y={body.y} {...scale}>
-          <StaticPicture layout={layout} gaps={visibleGaps} columns={columns} />
+          <StaticPicture layout={layout} gaps={visibleGaps} columns={columns} gapDots={gapDots} />
         </Group>
       </Layer>
       {layout.emotionCurves.length > 0 && (
@@ -123,7 +130,15 @@ function quantised(area: Area, step: number): Area {
   return { x, y, width: Math.ceil((area.x + area.width - x) / step) * step + step, height: Math.ceil((area.y + area.height - y) / step) * step + step };
 }
 
-const StaticPicture = memo(function StaticPicture({ layout, gaps, columns }: { readonly layout: MapLayout; readonly gaps: readonly GapBand[]; readonly columns: ColumnWindow }) {
+interface StaticPictureProps {
+  readonly layout: MapLayout;
+  readonly gaps: readonly GapBand[];
+  readonly columns: ColumnWindow;
+  /** The dots each gap shows, by its first step. */
+  readonly gapDots: ReadonlyMap<string, ShownDots>;
+}
+
+const StaticPicture = memo(function StaticPicture({ layout, gaps, columns, gapDots }: StaticPictureProps) {
   const top = layout.axis.y + layout.axis.height;
   return (
     <>
@@ -132,7 +147,7 @@ const StaticPicture = memo(function StaticPicture({ layout, gaps, columns }: { r
       <ColumnGridLines layout={layout} window={columns} />
       <GapShading gaps={gaps} />
       <LaneDividers lanes={layout.lanes} width={layout.width} />
-      <GapLabels gaps={gaps} />
+      <GapLabels gaps={gaps} dots={gapDots} />
       <Rect x={0} y={0} width={layout.width} height={layout.height} stroke={PALETTE.laneDivider} strokeWidth={1} />
     </>
   );

@@ -1,11 +1,13 @@
 import type Konva from 'konva';
 import type { RefObject } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
+import { openVote } from '../../shared/edit/voteTurns';
 import { LAYOUT_DIMENSIONS } from '../../shared/layout/dimensions';
 import type { MapLayout, Rect as Area, StepBox } from '../../shared/layout/mapLayout';
 import type { DropSpot } from '../../shared/layout/snapping';
 import { bodyOrigin, frozenOrigin, type CanvasView } from '../../shared/layout/viewTransform';
 import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
+import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { carriedCards } from './canvasView';
@@ -24,10 +26,12 @@ export function OverlayLayer({ layout, view, carriedRef }: { readonly layout: Ma
   const gesture = useCanvasStore((state) => state.gesture);
   const singleSelected = useSessionStore((state) => (state.selection.kind === 'steps' && state.selection.stepIds.length === 1 ? state.selection.stepIds[0]! : null));
   const editing = useSessionStore(editingStepId);
+  // While the room votes a card is clicked for a dot, never resized: no grip over its dot badge.
+  const voting = useDocumentStore((state) => openVote(state.map) !== null);
   const body = bodyOrigin(view);
   const frozen = frozenOrigin(view);
   const scale = { scaleX: view.zoom, scaleY: view.zoom };
-  const gripBox = singleSelected && gesture.kind === 'none' && editing !== singleSelected ? layout.steps.find((box) => box.stepId === singleSelected) : undefined;
+  const gripBox = singleSelected && gesture.kind === 'none' && editing !== singleSelected && !voting ? layout.steps.find((box) => box.stepId === singleSelected) : undefined;
   return (
     <Layer listening={false}>
       <Group x={body.x} y={body.y} {...scale}>

@@ -1,14 +1,22 @@
 import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { openVote } from '../../shared/edit/voteTurns';
 import { dispatch } from '../commands/dispatch';
+import { useDocumentStore } from '../store/documentStore';
 import { placingFromPalette } from './tools/placingFromPalette';
 import { startCanvasGesture } from './tools/useCanvasInput';
 
 /**
  * The floating palette over the canvas: drag the Step chip onto a lane and column to add a step
  * there (with the same drop preview and live gaps as a card drag); or press it (Enter, Space,
- * click) to add a step after the selection, as the N key does.
+ * click) to add a step after the selection, as the N key does. While the room votes it gives its
+ * place to the vote bar: cards are for dots then.
  */
 export function Palette() {
+  const voting = useDocumentStore((state) => openVote(state.map) !== null);
+  return voting ? null : <PaletteChip />;
+}
+
+function PaletteChip() {
   const ghost = useRef<HTMLDivElement>(null);
   const dragged = useRef(false);
 

@@ -5,13 +5,14 @@ import { useDocumentStore } from '../store/documentStore';
 import { stepById } from '../store/mapIndex';
 import { editingStepId, useSessionStore } from '../store/sessionStore';
 import { CardFace } from './CardFace';
+import { canvasDotsOf } from './canvasDots';
 import { isCarried, useCanvasStore } from './canvasStore';
 
 /**
  * A step's card on the cards layer: it selects what its card shows and hands it to the painter
  * (CardFace), which reads no store. Memoised on its box, which the canvas keeps as the same object
- * while the step does not change; the step, selection, drag and coverage mark are selected per
- * card, so a change to one card redraws that card only.
+ * while the step does not change; the step, selection, drag, coverage mark and dots are selected
+ * per card, so a change to one card redraws that card only.
  */
 export const StepCard = memo(function StepCard({ box }: { readonly box: StepBox }) {
   const id = box.stepId;
@@ -21,9 +22,11 @@ export const StepCard = memo(function StepCard({ box }: { readonly box: StepBox 
   const editing = useSessionStore((state) => editingStepId(state) === id);
   const carried = useCanvasStore((state) => isCarried(state.gesture, id));
   const mark = useCanvasStore((state) => state.marks.get(id));
+  const turn = useSessionStore((state) => state.voteTurn);
+  const dots = useDocumentStore((state) => canvasDotsOf(state.map, turn).cards.get(id));
   return (
     <Group x={box.x} y={box.y} opacity={carried ? 0.35 : 1}>
-      <CardFace box={box} step={step} selected={selected && !carried} mark={mark} hideTitle={editing} />
+      <CardFace box={box} step={step} selected={selected && !carried} mark={mark} hideTitle={editing} dots={dots} />
     </Group>
   );
 });

@@ -1,7 +1,9 @@
 import type { CommandId } from '../../shared/commands/commandIds';
 import type { Point } from '../../shared/layout/geometry';
+import type { VoteTurn } from '../../shared/edit/voteTurns';
 import type { Cell } from '../../shared/layout/hitTest';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import type { VoteTarget } from '../../shared/model/workshop';
 import type { OutlineFocus, OutlineFocusRequest } from '../store/outlineFocus';
 import type { SessionState, Selection, TitleEdit } from '../store/sessionStore';
 
@@ -40,6 +42,8 @@ export interface Change {
   readonly scrollTo?: Point;
   /** A step this change added without a title: left untitled, it goes again (FreshStep). */
   readonly freshStepId?: string;
+  /** The turn of the dot-voting round after this change (null: no round under way). */
+  readonly voteTurn?: VoteTurn | null;
 }
 
 /** What a command sees when it is asked whether it can run, and when it runs: the map, the session and the outline's focus at that moment. */
@@ -63,6 +67,11 @@ export interface StageRange {
 export interface CommandArgs {
   readonly 'step.add': Cell;
   readonly 'stage.add': StageRange;
+  /** What a dot is placed on: a card clicked, or a Dot button's gap, pain point or opportunity. */
+  readonly 'vote.castDot': VoteTarget;
+  /** Where a dot is taken back from: a panel's button names it. */
+  readonly 'vote.takeBackDot': VoteTarget;
+  readonly 'vote.delete': { readonly voteId: string };
 }
 
 /** The arguments of one command: undefined for those that take none. */

@@ -39,6 +39,7 @@ export function commit(change: Change): void {
   if (change.zoom !== undefined) session.setZoom(change.zoom);
   if (change.scrollTo !== undefined) session.requestScroll(change.scrollTo);
   if (change.outlineFocus) useOutlineFocus.getState().requestFocus(change.outlineFocus);
+  if (change.voteTurn !== undefined) session.setVoteTurn(change.voteTurn);
   if (change.freshStepId !== undefined) session.setFreshStep({ stepId: change.freshStepId, before, opened: insertedColumn(before, useDocumentStore.getState().map, change.freshStepId) });
 }
 

@@ -41,12 +41,12 @@ export interface ShownFile {
 }
 
 /**
- * Shows a map as the document, with a fresh undo history, nothing selected and no persona or
- * opportunity open in the sidebar (the ids could name another map's). Its lanes are put in screen
+ * Shows a map as the document, with a fresh undo history, nothing selected, no persona or
+ * opportunity open in the sidebar and no one's voting turn (the ids could name another map's). Its lanes are put in screen
  * order (journey, context, process), so the array order is the order on screen.
  */
 export function openMap(map: JourneyMap, file: ShownFile = { handle: null, fileName: null }): void {
   useDocumentStore.getState().replace(orderLanes(map));
   adoptDocument(useDocumentStore.getState().map, file);
-  useSessionStore.setState({ selection: NOTHING_SELECTED, titleEdit: null, failedOpen: null, openPersonaId: null, openOpportunityId: null });
+  useSessionStore.setState({ selection: NOTHING_SELECTED, titleEdit: null, failedOpen: null, openPersonaId: null, openOpportunityId: null, voteTurn: null });
 }

@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Gap, LaneCoverage } from '../../shared/analysis/coverage';
 import { gapsBySeverity, SEVERITY_FORMULA } from '../../shared/analysis/severity';
+import { dotsByGap, revealedVotes } from '../../shared/analysis/voteResults';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { formatCoverage, formatSeverity, stepCountLabel } from '../../shared/words/figureWords';
 import { gapKindLabel } from '../../shared/words/gapKindWords';
@@ -9,8 +10,19 @@ import { useSessionStore, type Selection } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';
 import { addOpportunityForGap } from './opportunities/opportunityActions';
 import { revealSteps } from '../canvas/revealSteps';
+import { DotButton, DotCount } from './votes/DotButton';
+import { OrderChoice } from './votes/OrderChoice';
+import { byDots, useVoteOrder, type GapOrder } from './votes/voteOrder';
 
 type TitleOf = (stepId: string) => string;
+
+/** The dots each gap received in the votes revealed, by its first step. */
+type DotsOf = ReadonlyMap<string, number>;
+
+const GAP_ORDERS: readonly { readonly value: GapOrder; readonly label: string }[] = [
+  { value: 'severity', label: 'Severity' },
+  { value: 'votes', label: 'Votes' },
+];
 
 /** Columns counted from 1, as the canvas shows them. */
 const columnsLabel = (from: number, to: number): string => (from === to ? `Column ${from + 1}` : `Columns ${from + 1}–${to + 1}`);
@@ -33,31 +45,40 @@ export function GapsPanel() {
   // The panel has no fields to type in: it can follow a change a moment later, after the canvas
   // has drawn it (a drop, an undo), rendered in the background in slices that do not hold a frame.
   const map = useDeferredValue(useDocumentStore((state) => state.map));
+  const order = useVoteOrder((state) => state.gaps);
   const headingId = useId();
   return (
     <section className="panel gaps-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__heading">
         Gaps
       </h2>
-      <GapsOfMap map={map} />
+      <GapsOfMap map={map} order={order} />
     </section>
   );
 }
 
-/** The panel's content for one map: re-rendered when the map changes, not when the selection does (each gap selects that itself). */
-export const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: JourneyMap }) {
+/**
+ * The panel's content for one map: re-rendered when the map changes, not when the selection does
+ * (each gap selects that itself). Once a vote is revealed, the gaps may be listed by their dots (`order`).
+ */
+export const GapsOfMap = memo(function GapsOfMap({ map, order: chosen = 'severity' }: { readonly map: JourneyMap; readonly order?: GapOrder }) {
   const analysis = analysisOf(map);
   const titleOf = useMemo<TitleOf>(() => {
     const titles = new Map(map.steps.map((step) => [step.id, step.title]));
     return (stepId) => titles.get(stepId) || 'Untitled step';
   }, [map]);
+  const voted = revealedVotes(map).length > 0;
+  const dots = useMemo(() => dotsByGap(map, analysis), [map, analysis]);
+  const order = voted ? chosen : 'severity';
+  const hasGaps = analysis.lanes.some((lane) => lane.gaps.length > 0);
 
   return (
     <>
       {analysis.lanes.length === 0 && <p className="panel__hint">Add a journey lane: the customer's steps are what the organisation covers or misses.</p>}
-      {analysis.lanes.some((lane) => lane.gaps.length > 0) && <SeverityNote />}
+      {hasGaps && voted && <OrderChoice options={GAP_ORDERS} value={order} onChange={(gaps) => useVoteOrder.setState({ gaps })} />}
+      {hasGaps && <SeverityNote byVotes={order === 'votes'} />}
       {analysis.lanes.map((lane) => (
-        <LaneGaps key={lane.laneId} lane={lane} titleOf={titleOf} />
+        <LaneGaps key={lane.laneId} lane={lane} titleOf={titleOf} dots={dots} order={order} />
       ))}
       <Unanchored map={map} stepIds={analysis.unanchoredProcessStepIds} titleOf={titleOf} />
     </>
@@ -65,10 +86,12 @@ export const GapsOfMap = memo(function GapsOfMap({ map }: { readonly map: Journe
 });
 
 /** How the gaps are ordered, in a line, and the formula behind it for whoever asks. */
-function SeverityNote() {
+function SeverityNote({ byVotes }: { readonly byVotes: boolean }) {
   return (
     <div className="severity-note">
-      <p className="severity-note__line">Most severe gaps first: unhappy steps, moments that matter and many customers weigh most.</p>
+      <p className="severity-note__line">
+        {byVotes ? 'Most dots first, then most severe.' : 'Most severe gaps first: unhappy steps, moments that matter and many customers weigh most.'}
+      </p>
       <details className="severity-note__how">
         <summary>How is severity scored?</summary>
         <p>{SEVERITY_FORMULA}</p>
@@ -96,9 +119,19 @@ function ShowMore({ hidden, onShow, what }: { readonly hidden: number; readonly 
   );
 }
 
-function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly titleOf: TitleOf }) {
-  const ranked = useMemo(() => gapsBySeverity(lane.gaps), [lane.gaps]);
-  const highest = ranked[0]?.severity ?? 0;
+interface LaneGapsProps {
+  readonly lane: LaneCoverage;
+  readonly titleOf: TitleOf;
+  readonly dots: DotsOf;
+  readonly order: GapOrder;
+}
+
+function LaneGaps({ lane, titleOf, dots, order }: LaneGapsProps) {
+  const ranked = useMemo(() => {
+    const bySeverity = gapsBySeverity(lane.gaps);
+    return order === 'votes' ? byDots(bySeverity, (gap) => dots.get(gap.stepIds[0]!) ?? 0) : bySeverity;
+  }, [lane.gaps, order, dots]);
+  const highest = lane.gaps.reduce((most, gap) => Math.max(most, gap.severity), 0);
   const [shown, setShown] = useState(LIST_PAGE);
   return (
     <div className="gaps-lane">
@@ -129,6 +162,7 @@ function LaneGaps({ lane, titleOf }: { readonly lane: LaneCoverage; readonly tit
                     highest={highest}
                     stepTitles={gap.stepIds.slice(0, STEPS_NAMED).map(titleOf).join(TITLE_SEPARATOR)}
                     company={gap.accompaniedBy.map(titleOf).join('; ')}
+                    dots={dots.get(gap.stepIds[0]!) ?? 0}
                   />
                 ))}
               </ul>
@@ -148,10 +182,12 @@ interface GapItemProps {
   readonly stepTitles: string;
   /** Who is with the customer there, in words. */
   readonly company: string;
+  /** The dots it received in the votes revealed. */
+  readonly dots: number;
 }
 
-/** One gap: the button that selects its steps, and the one that gives it an opportunity. */
-const GapItem = memo(function GapItem({ gap, highest, stepTitles, company }: GapItemProps) {
+/** One gap: the button that selects its steps, the one that gives it an opportunity, and its dots (to place, while the room votes). */
+const GapItem = memo(function GapItem({ gap, highest, stepTitles, company, dots }: GapItemProps) {
   const selected = useSessionStore((state) => sameSteps(state.selection, gap.stepIds));
   // The opportunity button says which gap it acts on by the gap's heading (kind and columns).
   const headingId = useId();
@@ -160,14 +196,18 @@ const GapItem = memo(function GapItem({ gap, highest, stepTitles, company }: Gap
       <button type="button" className={selected ? 'gap gap--selected' : 'gap'} onClick={() => selectAndReveal(gap.stepIds)}>
         <GapContent gap={gap} headingId={headingId} highest={highest} stepTitles={stepTitles.split(TITLE_SEPARATOR)} company={company} />
       </button>
-      <button
-        type="button"
-        className="button button--quiet button--small gap-item__add"
-        aria-describedby={headingId}
-        onClick={() => addOpportunityForGap(gap.stepIds[0]!)}
-      >
-        Add opportunity
-      </button>
+      <span className="gap-item__actions">
+        <DotCount count={dots} />
+        <DotButton target={{ kind: 'gap', stepId: gap.stepIds[0]! }} name={`the ${gapKindLabel(gap.kind).toLowerCase()} gap at ${columnsLabel(gap.fromColumn, gap.toColumn).toLowerCase()}`} />
+        <button
+          type="button"
+          className="button button--quiet button--small gap-item__add"
+          aria-describedby={headingId}
+          onClick={() => addOpportunityForGap(gap.stepIds[0]!)}
+        >
+          Add opportunity
+        </button>
+      </span>
     </li>
   );
 });

@@ -14,7 +14,7 @@ const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProces
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
 const FILE_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
-const WORKSHOP_COMMANDS = ['capture.open'] as const;
+const WORKSHOP_COMMANDS = ['capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal'] as const;
 const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
 /**

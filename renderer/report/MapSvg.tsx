@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { coverageMarks } from '../../shared/analysis/coverageMarks';
+import { dotsByGap, dotsByStep } from '../../shared/analysis/voteResults';
+import { gapDotBadge } from '../../shared/layout/dotBadge';
 import { CARD_TAG_SIZE } from '../../shared/layout/cardStyle';
 import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import { hatchPath } from '../../shared/layout/hatchPath';
@@ -14,7 +16,7 @@ import { analysisOf } from '../store/analysisOf';
 import { measureText } from '../theme/measureText';
 import { LANE_KIND_TITLES } from '../../shared/words/laneKindWords';
 import { SvgEmotionBand } from './SvgEmotionBand';
-import { SvgStepCard } from './SvgStepCard';
+import { dotsTitle, SvgStepCard, SvgTag } from './SvgStepCard';
 import { SvgTextLines } from './SvgTextLines';
 import { baselineAt } from './svgText';
 
@@ -82,7 +84,8 @@ const oneLine = (text: string, width: number, style: TextStyle): string => wrapT
 
 /**
  * Paints a map, or one tile of it, as vector SVG with real text: stage headers, column numbers,
- * lanes with their header cells, gaps tinted and hatched, and the step cards with their marks.
+ * lanes with their header cells, gaps tinted and hatched, and the step cards with their marks and
+ * the dots the room placed on them in the votes revealed.
  * The geometry is the shared layout's, so the report shows what the canvas shows.
  */
 export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
@@ -90,6 +93,8 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
   // One analysis per map object (the report's own): a tiled map has a MapSvg per page.
   const marks = useMemo(() => coverageMarks(map, analysisOf(map)), [map]);
   const stepsById = useMemo(() => new Map<string, Step>(map.steps.map((step) => [step.id, step])), [map]);
+  const dots = useMemo(() => dotsByStep(map), [map]);
+  const gapDots = useMemo(() => dotsByGap(map, analysisOf(map)), [map]);
   const shownLanes = new Set(view.lanes.map((lane) => lane.laneId));
   const inColumns = (from: number, to: number): boolean => from <= view.toColumn && to >= view.fromColumn;
   const steps = layout.steps.filter((box) => shownLanes.has(box.laneId) && inColumns(box.column, box.column + box.span - 1));
@@ -146,7 +151,7 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
           {gaps
             .filter((gap) => shownLanes.has(gap.laneId))
             .map((gap) => (
-              <GapLabel key={gapKey(gap)} gap={gap} view={view} />
+              <GapLabel key={gapKey(gap)} gap={gap} view={view} dots={gapDots.get(gap.stepIds[0] ?? '') ?? 0} />
             ))}
           {layout.emotionCurves
             .filter((curve) => shownLanes.has(curve.laneId))
@@ -154,7 +159,7 @@ export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
               <SvgEmotionBand key={curve.laneId} curve={curve} left={view.left} right={view.right} />
             ))}
           {steps.map((box) => (
-            <SvgStepCard key={box.stepId} box={box} step={stepsById.get(box.stepId)} mark={marks.get(box.stepId)} />
+            <SvgStepCard key={box.stepId} box={box} step={stepsById.get(box.stepId)} mark={marks.get(box.stepId)} dots={dots.get(box.stepId)} />
           ))}
         </g>
       </g>
@@ -193,13 +198,15 @@ function GapShade({ gap, shown }: { readonly gap: GapBand; readonly shown: boole
 }
 
 /** A gap's kind and size on a pill under its cards; a gap cut by the tile's edge is labelled where it comes into view. */
-function GapLabel({ gap, view }: { readonly gap: GapBand; readonly view: TileView }) {
+/** A gap's label pill and, once a vote is revealed, its dot badge at the right end of the part of its strip this tile shows. */
+function GapLabel({ gap, view, dots }: { readonly gap: GapBand; readonly view: TileView; readonly dots: number }) {
   const { label } = GAPS;
   const box = gap.labelBox;
   const inset = box.x - gap.band.x;
   const left = Math.max(box.x, view.left + inset);
   const room = Math.min(box.x + box.width, view.right - inset) - left;
-  const text = oneLine(`${gap.label} · ${gap.detail}`, room - label.paddingX * 2, label.text);
+  const badge = dots > 0 ? gapDotBadge({ count: dots, own: false }, { ...box, x: left, width: room }, 'print', measureText) : null;
+  const text = oneLine(`${gap.label} · ${gap.detail}`, room - label.paddingX * 2 - (badge ? badge.width + label.paddingX : 0), label.text);
   if (text === '' || room < 40) return null;
   const width = Math.min(room, measureText(text, label.text) + label.paddingX * 2);
   const height = box.height - label.shorter;
@@ -210,6 +217,7 @@ function GapLabel({ gap, view }: { readonly gap: GapBand; readonly view: TileVie
       <text x={left + label.paddingX} y={baselineAt(top + height / 2, label.text)} fontSize={label.text.size} fontWeight={label.text.weight} fill={label.colour}>
         {text}
       </text>
+      {badge && <SvgTag tag={badge} x={0} y={0} title={dotsTitle(badge.words)} />}
     </g>
   );
 }

@@ -12,6 +12,7 @@ import { OpportunitiesSection } from './sections/OpportunitiesSection';
 import { PainPointsSection } from './sections/PainPointsSection';
 import { StepTableSection } from './sections/StepTableSection';
 import { UnanchoredSection } from './sections/UnanchoredSection';
+import { VotesSection } from './sections/VotesSection';
 
 /** What the report shows: a map, its analysis, the print options and the cover's date (`YYYY-MM-DD`). */
 export interface ReportViewProps {
@@ -23,7 +24,8 @@ export interface ReportViewProps {
 
 /**
  * The whole report, in the order a reader meets it: cover, map, coverage and gaps with the
- * unanchored steps, every step by lane, then the method's sections when the map has them.
+ * unanchored steps, every step by lane, then the method's sections and the workshop's votes when
+ * the map has them.
  */
 export function ReportView({ map, analysis, options, isoDate }: ReportViewProps) {
   const content = useMemo(() => reportContent(map, analysis, isoDate), [map, analysis, isoDate]);
@@ -46,6 +48,11 @@ export function ReportView({ map, analysis, options, isoDate }: ReportViewProps)
           {content.emotionCurves.length > 0 && <EmotionSection curves={content.emotionCurves} width={pageArea(options).width} />}
           {content.painPoints.length > 0 && <PainPointsSection rows={content.painPoints} />}
           {content.opportunities.length > 0 && <OpportunitiesSection rows={content.opportunities} />}
+        </section>
+      )}
+      {content.votes.length > 0 && (
+        <section className="report-sheet" aria-label="Votes">
+          <VotesSection votes={content.votes} />
         </section>
       )}
     </main>

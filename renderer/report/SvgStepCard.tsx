@@ -1,5 +1,6 @@
 import type { CoverageMark } from '../../shared/analysis/coverageMarks';
 import { cardStyle, type CardAccent, type CardMoment, type CardTag, type CardTitle } from '../../shared/layout/cardStyle';
+import type { DotBadge } from '../../shared/layout/dotBadge';
 import type { StepBox } from '../../shared/layout/mapLayout';
 import { wrapText } from '../../shared/layout/wrapText';
 import type { Step } from '../../shared/model/journeyMap';
@@ -13,6 +14,8 @@ export interface SvgStepCardProps {
   /** The step itself, for the method's marks (moment that matters, evidence, pain points); absent for a box without a step. */
   readonly step: Step | undefined;
   readonly mark: CoverageMark | undefined;
+  /** The dots the room placed on the step in the rounds revealed; none when left out. */
+  readonly dots?: number;
 }
 
 /**
@@ -20,8 +23,8 @@ export interface SvgStepCardProps {
  * attributes: the outline, the lane kind's accent, the title wrapped into one <text>, the star
  * and the word tags. Paper never shows a selection.
  */
-export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
-  const { outline, accent, title, moment, tags } = cardStyle({ box, step, mark, selected: false }, 'print', measureText);
+export function SvgStepCard({ box, step, mark, dots = 0 }: SvgStepCardProps) {
+  const { outline, accent, title, moment, tags, dots: badge } = cardStyle({ box, step, mark, selected: false, dots: { count: dots, own: false } }, 'print', measureText);
   const { x, y } = box;
   return (
     <g className="map-step" data-step-id={box.stepId}>
@@ -42,8 +45,9 @@ export function SvgStepCard({ box, step, mark }: SvgStepCardProps) {
       <CardTitleText title={title} x={x} y={y} />
       {moment && <MomentStar moment={moment} x={x} y={y} />}
       {tags.map((tag) => (
-        <Tag key={tag.words} tag={tag} x={x} y={y} />
+        <SvgTag key={tag.words} tag={tag} x={x} y={y} />
       ))}
+      {badge && <SvgTag tag={badge} x={x} y={y} title={dotsTitle(badge.words)} />}
     </g>
   );
 }
@@ -59,11 +63,15 @@ function CardTitleText({ title, x, y }: { readonly title: CardTitle; readonly x:
   return <SvgTextLines lines={lines} x={x + title.x} top={y + title.y} style={title.style} fill={title.fill} />;
 }
 
-/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot. */
-function Tag({ tag, x, y }: { readonly tag: CardTag; readonly x: number; readonly y: number }) {
+/** What a dot badge says to a reader of the SVG who points at it: "4 dots in the vote". */
+export const dotsTitle = (count: string): string => `${count} ${count === '1' ? 'dot' : 'dots'} in the vote`;
+
+/** A pill straddling a card's edge, with its words and, for a touchpoint, a dot; or a dot badge with its count, named by `title`. */
+export function SvgTag({ tag, x, y, title }: { readonly tag: CardTag | DotBadge; readonly x: number; readonly y: number; readonly title?: string }) {
   const { text, dot } = tag;
   return (
-    <g className="map-tag">
+    <g className={title ? 'map-dots' : 'map-tag'}>
+      {title && <title>{title}</title>}
       <rect x={x + tag.x} y={y + tag.y} width={tag.width} height={tag.height} rx={tag.cornerRadius} fill={tag.fill} stroke={tag.stroke} strokeWidth={tag.strokeWidth} />
       {dot && <circle cx={x + dot.x} cy={y + dot.y} r={dot.radius} fill={dot.fill} />}
       <text x={x + text.x} y={baselineAt(y + text.middle, text.style)} fontSize={text.style.size} fontWeight={text.style.weight} letterSpacing={text.style.letterSpacing} fill={text.fill}>

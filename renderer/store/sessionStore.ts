@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { VoteTurn } from '../../shared/edit/voteTurns';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import type { Point } from '../../shared/layout/geometry';
@@ -50,9 +51,9 @@ export interface ScrollRequest {
 }
 
 /** The tabs of the sidebar's lower part. */
-export type SidebarTab = 'gaps' | 'opportunities' | 'personas' | 'notes';
+export type SidebarTab = 'gaps' | 'opportunities' | 'personas' | 'notes' | 'votes';
 
-export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas', 'notes'];
+export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas', 'notes', 'votes'];
 
 /** Far enough out that a 300-column map fits beside both panels (300 × 168 px at 1 % is about 500 px). */
 export const MIN_ZOOM = 0.01;
@@ -95,6 +96,8 @@ export interface SessionState {
    * that comes with it is laid out ("fit journey"); `serial` makes the same point asked twice a new request.
    */
   readonly scrollRequest: ScrollRequest | null;
+  /** Whose turn it is in the dot-voting round under way, and what they cast: the file keeps only the round's totals. */
+  readonly voteTurn: VoteTurn | null;
   select(selection: Selection): void;
   setZoom(zoom: number): void;
   setViewportSize(width: number, height: number): void;
@@ -108,6 +111,7 @@ export interface SessionState {
   setExporting(exporting: boolean): void;
   setFreshStep(freshStep: FreshStep | null): void;
   requestScroll(corner: Point): void;
+  setVoteTurn(voteTurn: VoteTurn | null): void;
 }
 
 /** A zoom within the range, rounded to whole percent (tenths of a percent below 10 %, where a percent is a large step). */
@@ -131,6 +135,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   exporting: false,
   freshStep: null,
   scrollRequest: null,
+  voteTurn: null,
   select: (selection) => set({ selection }),
   setZoom: (zoom) => set((state) => ({ viewport: { ...state.viewport, zoom: clampZoom(zoom) } })),
   setViewportSize: (width, height) => set((state) => ({ viewport: { ...state.viewport, width, height } })),
@@ -144,6 +149,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setExporting: (exporting) => set({ exporting }),
   setFreshStep: (freshStep) => set({ freshStep }),
   requestScroll: (corner) => set((state) => ({ scrollRequest: { corner, serial: (state.scrollRequest?.serial ?? 0) + 1 } })),
+  setVoteTurn: (voteTurn) => set({ voteTurn }),
 }));
 
 /** The step whose title is being edited in place, if a step's is. */

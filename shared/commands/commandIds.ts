@@ -54,6 +54,12 @@ export const COMMAND_IDS = [
   'outline.leaveSteps',
   'outline.undo',
   'outline.redo',
+  'vote.start',
+  'vote.castDot',
+  'vote.takeBackDot',
+  'vote.nextPerson',
+  'vote.reveal',
+  'vote.delete',
 ] as const;
 
 /** One command's id. */

@@ -1,4 +1,4 @@
-import { keepVoteTargets } from './voteTargets';
+import { followPainPoints, keepVoteTargets } from './voteTargets';
 import type { JourneyMap, Step } from '../model/journeyMap';
 import { EMOTION_MAX, EMOTION_MIN, EVIDENCE_LEVELS, type Evidence, type StepData } from '../model/stepDetails';
 import { updateStep } from './steps';
@@ -61,8 +61,12 @@ export function updateStepDetails(map: JourneyMap, stepId: string, patch: StepDe
     const value = patch[key];
     if (value !== undefined) put(key, textOrNothing(value));
   }
-  // A pain point taken out takes the dots cast on it (and a shortened list, those past its end).
-  return Object.keys(changes).length === 0 ? map : keepVoteTargets(updateStep(map, stepId, changes));
+  if (Object.keys(changes).length === 0) return map;
+  // A pain point taken out takes the dots cast on it, and those below it keep theirs as they move
+  // up; any other change of the list leaves the dots by place, dropping those past its end.
+  const updated = updateStep(map, stepId, changes);
+  const moved = 'painPoints' in changes ? followPainPoints(updated, stepId, step.painPoints ?? [], (changes.painPoints as readonly string[] | undefined) ?? []) : updated;
+  return keepVoteTargets(moved);
 }
 
 /** The figures after a change, keeping fields this version does not know; undefined when none is left. */

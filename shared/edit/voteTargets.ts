@@ -30,3 +30,52 @@ export function keepVoteTargets(map: JourneyMap): JourneyMap {
   });
   return changed ? { ...map, votes: kept } : map;
 }
+
+/**
+ * Where each pain point of a list went when the list changed by one line taken out or put in (the
+ * Inspector's list changes a line at a time): the new index of each old one, or -1 for the one
+ * taken out. Any other change (a line retyped, several at once) keeps the indices as they were.
+ */
+function movedIndices(before: readonly string[], after: readonly string[]): (index: number) => number {
+  const same = (a: number, b: number): boolean => before[a] === after[b];
+  if (after.length === before.length - 1) {
+    let removed = 0;
+    while (removed < after.length && same(removed, removed)) removed++;
+    for (let index = removed; index < after.length; index++) if (!same(index + 1, index)) return (at) => at;
+    return (at) => (at < removed ? at : at === removed ? -1 : at - 1);
+  }
+  if (after.length === before.length + 1) {
+    let added = 0;
+    while (added < before.length && same(added, added)) added++;
+    for (let index = added; index < before.length; index++) if (!same(index, index + 1)) return (at) => at;
+    return (at) => (at < added ? at : at + 1);
+  }
+  return (at) => at;
+}
+
+/**
+ * Keeps the dots on a step's pain points on the same pain points when a line of its list is taken
+ * out or put in above them: the dots on a line taken out go with it, those below it move up with
+ * their lines (and down when a line is put in above them).
+ */
+export function followPainPoints(map: JourneyMap, stepId: string, before: readonly string[], after: readonly string[]): JourneyMap {
+  const votes = map.votes;
+  if (!votes || votes.length === 0) return map;
+  const moved = movedIndices(before, after);
+  let changed = false;
+  const next = votes.map((vote) => {
+    let touched = false;
+    const dots = vote.dots.flatMap((entry) => {
+      const { target } = entry;
+      if (target.kind !== 'painPoint' || target.stepId !== stepId) return [entry];
+      const index = moved(target.index);
+      if (index === target.index) return [entry];
+      touched = true;
+      return index < 0 ? [] : [{ ...entry, target: { ...target, index } }];
+    });
+    if (!touched) return vote;
+    changed = true;
+    return { ...vote, dots };
+  });
+  return changed ? { ...map, votes: next } : map;
+}

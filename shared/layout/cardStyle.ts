@@ -3,6 +3,7 @@ import type { Evidence, StepDetails } from '../model/stepDetails';
 import { KIND_ACCENT, PALETTE } from '../style/palette';
 import type { Surface } from '../style/surface';
 import { LINE_HEIGHT, type MeasureStyledText, type TextStyle } from '../style/textStyle';
+import { dotBadge, type DotBadge, type ShownDots } from './dotBadge';
 import type { StepBox } from './mapLayout';
 
 /** Everything a card shows: its box, its step's marks of the method, the analysis's mark, and whether it is selected. */
@@ -12,6 +13,8 @@ export interface CardInput {
   readonly step: Pick<StepDetails, 'momentThatMatters' | 'evidence' | 'painPoints'> | undefined;
   readonly mark: CoverageMark | undefined;
   readonly selected: boolean;
+  /** The dots of a vote the card shows, if any. */
+  readonly dots?: ShownDots | undefined;
 }
 
 /** The shadow under a card that lifts off the page. */
@@ -97,6 +100,8 @@ export interface CardStyle {
   readonly moment: CardMoment | null;
   /** The coverage mark's tag on the top edge, then the pain points' count on the bottom edge, those the card has. */
   readonly tags: readonly CardTag[];
+  /** The dot badge: a sticker with the count on the card's bottom edge at its left, where no tag, star or grip reaches; null without dots. */
+  readonly dots: DotBadge | null;
 }
 
 /** A card's proportions, the same on every surface. */
@@ -125,6 +130,8 @@ export const CARD_TAG_SIZE: Readonly<Record<Surface, { readonly height: number; 
 const TAG = {
   /** From the card's right edge to the tag's right end. */
   inset: 10,
+  /** From the accent to the dot badge's left end. */
+  dotsInset: 6,
   padding: 8,
   /** Room the dot takes before the words. */
   dotRoom: 10,
@@ -150,7 +157,7 @@ const MARK_TAG: Readonly<Record<CoverageMark, { readonly words: string; readonly
  * colour, so the card reads in greyscale and to colour-blind eyes. `measure` sizes the tags' words
  * in the painter's own font.
  */
-export function cardStyle({ box, step, mark, selected }: CardInput, surface: Surface, measure: MeasureStyledText): CardStyle {
+export function cardStyle({ box, step, mark, selected, dots }: CardInput, surface: Surface, measure: MeasureStyledText): CardStyle {
   const tags: CardTag[] = [];
   if (mark) tags.push(tag(MARK_TAG[mark], box.width, 0, surface, measure));
   const painPoints = step?.painPoints?.length ?? 0;
@@ -171,6 +178,7 @@ export function cardStyle({ box, step, mark, selected }: CardInput, surface: Sur
     title: title(box),
     moment: step?.momentThatMatters === true ? moment() : null,
     tags,
+    dots: dots && dots.count > 0 ? dotBadge(dots, CARD_METRICS.accentWidth + TAG.dotsInset, box.height, surface, measure) : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { painPointsSection, type PainPointRow } from './sections/painPointsSecti
 import { reportIndex } from './sections/reportIndex';
 import { stepTableSection, type LaneTable } from './sections/stepTableSection';
 import { unanchoredSection, type UnanchoredRow } from './sections/unanchoredSection';
+import { votesSection, type VoteResult } from './sections/votesSection';
 
 /** Everything the report prints, worked out from the map and its analysis. */
 export interface ReportContent {
@@ -19,6 +20,8 @@ export interface ReportContent {
   readonly emotionCurves: readonly EmotionCurve[];
   readonly painPoints: readonly PainPointRow[];
   readonly opportunities: readonly OpportunityRow[];
+  /** The revealed rounds of dot voting, oldest first. */
+  readonly votes: readonly VoteResult[];
 }
 
 /**
@@ -36,5 +39,6 @@ export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDa
     emotionCurves: emotionSection(map, index),
     painPoints: painPointsSection(map, index),
     opportunities: opportunitiesSection(map, index),
+    votes: votesSection(map, analysis, index),
   };
 }

@@ -33,6 +33,8 @@ export const PALETTE = {
   covered: KIND_ACCENT.process,
   /** Process work no journey step meets (inside-out): a muted plum, apart from the gap's warm tint. */
   unanchored: '#6d5a7e',
+  /** The room's dots of a vote: a sticker of ink, apart from every colour the analysis speaks in. */
+  vote: '#1f2933',
 } as const;
 
 /** The tint of each lane kind's band: white for the customer, a breath of grey for the others. */

@@ -1,10 +1,12 @@
 import type { CommandId } from '../../../shared/commands/commandIds';
 import type { CanvasHit, CanvasTarget } from '../../../shared/layout/hitTest';
 import type { MapLayout } from '../../../shared/layout/mapLayout';
+import { openVote } from '../../../shared/edit/voteTurns';
 import { commit, dispatch } from '../../commands/dispatch';
 import { useDocumentStore } from '../../store/documentStore';
 import { stepById } from '../../store/mapIndex';
 import { NOTHING_SELECTED, selectedStepIds, useSessionStore } from '../../store/sessionStore';
+import { castingDot } from './castingDot';
 import { draggingEmotionPoint } from './draggingEmotionPoint';
 import { marquee } from './marquee';
 import { movingCards } from './movingCards';
@@ -23,6 +25,7 @@ const STAGE_MENU: readonly CommandId[] = ['selection.delete'];
 const CANVAS_MENU: readonly CommandId[] = ['step.add', 'clipboard.paste', 'lane.addJourney', 'lane.addContext', 'lane.addProcess', 'stage.add'];
 
 const selected = (): readonly string[] => selectedStepIds(useSessionStore.getState().selection);
+const voting = (): boolean => openVote(useDocumentStore.getState().map) !== null;
 
 /** The card whose resize grip shows: the one selected alone. */
 export function gripStepId(): string | null {
@@ -33,6 +36,11 @@ export function gripStepId(): string | null {
 /** What a press with the primary button starts at a target; null when it only selects (or does nothing). */
 export function pressAt(hit: CanvasHit, layout: MapLayout, shiftKey: boolean, surface: ToolSurface): ToolState | null {
   const { target, at } = hit;
+  // While the room votes, a card is clicked to place a dot on it, not moved or resized.
+  if ((target.kind === 'step' || target.kind === 'resizeGrip') && voting()) {
+    commit({ selection: { kind: 'steps', stepIds: [target.step.stepId] } });
+    return castingDot(target.step.stepId);
+  }
   switch (target.kind) {
     case 'resizeGrip':
       return resizingCard(target.step);
@@ -74,6 +82,8 @@ export function pressAt(hit: CanvasHit, layout: MapLayout, shiftKey: boolean, su
 export function doubleClickAt(target: CanvasTarget): void {
   switch (target.kind) {
     case 'step':
+      // While the room votes, each click of the two placed a dot: no title opens under the voter.
+      if (voting()) return;
       commit({ selection: { kind: 'steps', stepIds: [target.step.stepId] }, titleEdit: { kind: 'step', stepId: target.step.stepId } });
       return;
     case 'cell':
@@ -139,6 +149,7 @@ export function fullTitleAt(target: CanvasTarget): string {
 
 /** The cursor over a target: it says what a press would do there. */
 export function cursorAt(target: CanvasTarget): string {
+  if ((target.kind === 'step' || target.kind === 'resizeGrip') && voting()) return 'pointer';
   switch (target.kind) {
     case 'resizeGrip':
     case 'stageEdge':

@@ -3,6 +3,7 @@ import { CheckField } from '../../widgets/CheckField';
 import { NumberField } from '../../widgets/NumberField';
 import { TextListEditor } from '../../widgets/TextListEditor';
 import { TypingField } from '../../widgets/TypingField';
+import { PainPointDots } from '../votes/PainPointDots';
 import { ChannelsField } from './ChannelsField';
 import { EmotionChoice } from './EmotionChoice';
 import { EvidenceChoice } from './EvidenceChoice';
@@ -32,6 +33,7 @@ export function JourneyStepFields({ step }: { readonly step: Step }) {
           field={`${id}.painPoints`}
           edit={(painPoints) => stepDetailsEdit(id, { painPoints })}
         />
+        <PainPointDots step={step} />
         <ChannelsField channels={step.channels ?? NO_TEXTS} onChange={(channels) => changeStepDetails(id, { channels })} />
       </section>
       <section className="inspector__section" aria-label="Evidence and data">

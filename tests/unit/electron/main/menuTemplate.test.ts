@@ -41,4 +41,16 @@ describe('the native menu', () => {
       ],
     });
   });
+
+  it('offers a round of dot voting under Workshop, from its start to its reveal, with no plain key as an accelerator', () => {
+    const workshop = menuTemplate({ mac: false, development: false }).find((section) => section.label === 'Workshop')!;
+    const votes = workshop.entries.filter((entry) => entry.kind === 'command' && entry.commandId.startsWith('vote.'));
+    expect(votes.map((entry) => entry.kind === 'command' && [entry.commandId, entry.accelerator])).toEqual([
+      ['vote.start', 'CmdOrCtrl+Shift+V'],
+      ['vote.castDot', undefined],
+      ['vote.takeBackDot', undefined],
+      ['vote.nextPerson', 'CmdOrCtrl+Enter'],
+      ['vote.reveal', 'CmdOrCtrl+Shift+Enter'],
+    ]);
+  });
 });

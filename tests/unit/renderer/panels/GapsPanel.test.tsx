@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap, Step } from '../../../../shared/model/journeyMap';
 import { GapsOfMap } from '../../../../renderer/panels/GapsPanel';
+import type { GapOrder } from '../../../../renderer/panels/votes/voteOrder';
 import { findAll, hasClass, parseXml, textOf, type XmlElement } from '../../support/xmlTree';
 
 const step = (id: string, laneId: string, column: number, extra: Partial<Step> = {}): Step => ({ id, laneId, title: `Step ${id}`, column, span: 1, ...extra });
@@ -31,7 +32,7 @@ const MAP: JourneyMap = {
 };
 
 /** The panel's content as markup, wrapped in one root for the parser. */
-const rendered = (map: JourneyMap): XmlElement => parseXml(`<div>${renderToStaticMarkup(<GapsOfMap map={map} />)}</div>`);
+const rendered = (map: JourneyMap, order?: GapOrder): XmlElement => parseXml(`<div>${renderToStaticMarkup(<GapsOfMap map={map} order={order} />)}</div>`);
 const byClass = (root: XmlElement, name: string): XmlElement[] => findAll(root, (element) => hasClass(element, name));
 
 describe('the Gaps panel', () => {
@@ -63,5 +64,49 @@ describe('the Gaps panel', () => {
     const panel = rendered({ ...MAP, steps: [...journey, ...process] });
     expect(byClass(panel, 'gap')).toHaveLength(30);
     expect(textOf(byClass(panel, 'gaps-lane__more')[0]!)).toBe('Show 20 more gaps (20 not shown)');
+  });
+});
+
+describe('the Gaps panel after a vote', () => {
+  // The room put 2 dots on the gap at e, 3 on the gap at g–h (one of them cast through h), none on the others.
+  const VOTED: JourneyMap = {
+    ...MAP,
+    votes: [
+      {
+        id: 'v',
+        question: 'Q',
+        dotsPerPerson: 3,
+        people: 2,
+        revealed: true,
+        dots: [
+          { target: { kind: 'gap', stepId: 'e' }, count: 2 },
+          { target: { kind: 'gap', stepId: 'g' }, count: 2 },
+          { target: { kind: 'gap', stepId: 'h' }, count: 1 },
+        ],
+      },
+    ],
+  };
+  const where = (panel: XmlElement): string[] => byClass(panel, 'gap').map((gap) => textOf(byClass(gap, 'gap__where')[0]!));
+
+  it('keeps the severity order until asked, and shows each gap’s dots', () => {
+    const panel = rendered(VOTED);
+    expect(where(panel)).toEqual(['Column 3 · 1 step', 'Columns 7–8 · 2 steps', 'Column 1 · 1 step', 'Column 5 · 1 step']);
+    expect(byClass(panel, 'gap-item').map((item) => byClass(item, 'dot-count').map(textOf).join(''))).toEqual(['', '3 dots', '', '2 dots']);
+    expect(byClass(panel, 'order-choice')).toHaveLength(1);
+  });
+
+  it('lists the gaps most dots first when ordered by votes, equal ones by severity', () => {
+    const panel = rendered(VOTED, 'votes');
+    expect(where(panel)).toEqual(['Columns 7–8 · 2 steps', 'Column 5 · 1 step', 'Column 3 · 1 step', 'Column 1 · 1 step']);
+    expect(textOf(byClass(panel, 'severity-note__line')[0]!)).toBe('Most dots first, then most severe.');
+    // The severity bar still measures against the lane's most severe gap.
+    expect(byClass(panel, 'gap__severity-fill').map((fill) => fill.attributes['style'])).toEqual(['width:100%', 'width:25%', 'width:100%', 'width:25%']);
+  });
+
+  it('offers no order before a vote is revealed, and keeps the severity order then', () => {
+    const hidden = rendered({ ...VOTED, votes: [{ ...VOTED.votes![0]!, revealed: false }] }, 'votes');
+    expect(byClass(hidden, 'order-choice')).toEqual([]);
+    expect(where(hidden)[0]).toBe('Column 3 · 1 step');
+    expect(byClass(hidden, 'dot-count')).toEqual([]);
   });
 });

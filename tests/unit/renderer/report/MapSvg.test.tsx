@@ -78,6 +78,34 @@ describe('MapSvg', () => {
     expect(byClass(svg, 'map-gap-label').map(textOf)).toEqual(['Before · 2 steps']);
   });
 
+  it('shows the room’s dots of a revealed vote on its cards and its gaps, and none of a vote still hidden', () => {
+    const base: JourneyMap = {
+      id: 'm',
+      title: 'Votes',
+      stages: [],
+      lanes: [lane('j', 'journey'), lane('p', 'process')],
+      steps: [step('a', 'j', 0, { painPoints: ['Slow'] }), step('b', 'j', 1), step('c', 'j', 2), step('x', 'p', 2)],
+    };
+    const vote = {
+      id: 'v',
+      question: 'Q',
+      dotsPerPerson: 3,
+      people: 3,
+      revealed: true,
+      dots: [
+        { target: { kind: 'step' as const, stepId: 'c' }, count: 2 },
+        { target: { kind: 'painPoint' as const, stepId: 'c', index: 0 }, count: 1 },
+        { target: { kind: 'gap' as const, stepId: 'b' }, count: 4 },
+      ],
+    };
+    const svg = painted({ ...base, steps: base.steps.map((one) => (one.id === 'c' ? { ...one, painPoints: ['Lost'] } : one)), votes: [vote] });
+    const badges = byClass(svg, 'map-dots');
+    expect(badges.map((badge) => findAll(badge, (element) => element.name === 'title').map(textOf)[0])).toEqual(['4 dots in the vote', '3 dots in the vote']);
+    expect(byClass(stepCard(svg, 'c')!, 'map-dots')).toHaveLength(1);
+    expect(byClass(byClass(svg, 'map-gap-label')[0]!, 'map-dots')).toHaveLength(1);
+    expect(byClass(painted({ ...base, votes: [{ ...vote, revealed: false, dots: [vote.dots[2]!] }] }), 'map-dots')).toEqual([]);
+  });
+
   it('marks touchpoints and inside-out work with words, moments that matter with a star, assumed steps with a dashed outline, proposed ones with a dotted one, pain points with a count', () => {
     const map: JourneyMap = {
       id: 'm',

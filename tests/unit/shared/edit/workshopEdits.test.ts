@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dotsByStep, rankedDots } from '../../../../shared/analysis/voteResults';
 import { addNote, deleteNote, placeNote } from '../../../../shared/edit/notes';
 import { deleteSteps } from '../../../../shared/edit/steps';
+import { updateStepDetails } from '../../../../shared/edit/updateStepDetails';
+import type { JourneyMap } from '../../../../shared/model/journeyMap';
 import { castDots, dotsCast, revealVote, startVote } from '../../../../shared/edit/votes';
 import { parse } from '../../../../shared/format/parse';
 import { serialise } from '../../../../shared/format/serialise';
@@ -74,5 +76,36 @@ describe('the file', () => {
     const result = parse(file([{ id: 'v', question: 'Q', dotsPerPerson: 1, people: 2, revealed: false, dots: [{ target: { kind: 'step', stepId: 's' }, count: 3 }] }]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toContain('more dots than the people voting had');
+  });
+});
+
+describe('dots on pain points', () => {
+  const points = ['No date for the visit', 'Three calls to chase', 'Hold music'];
+  function voted(): JourneyMap {
+    const base = updateStepDetails(claimMap(), 's2', { painPoints: points });
+    const { map, voteId } = startVote(base, { question: 'Q', dotsPerPerson: 5, people: 2 });
+    let next = castDots(map, voteId, { kind: 'painPoint', stepId: 's2', index: 0 }, 1);
+    next = castDots(next, voteId, { kind: 'painPoint', stepId: 's2', index: 1 }, 2);
+    return castDots(next, voteId, { kind: 'painPoint', stepId: 's2', index: 2 }, 3);
+  }
+  const dotsOn = (map: JourneyMap) => map.votes![0]!.dots.map((entry) => [entry.target.kind === 'painPoint' ? map.steps.find((step) => step.id === 's2')!.painPoints![entry.target.index] : '', entry.count]);
+
+  it('go with a pain point taken out, and stay on theirs as the lines below move up', () => {
+    const map = updateStepDetails(voted(), 's2', { painPoints: [points[0]!, points[2]!] });
+    expect(dotsOn(map)).toEqual([
+      ['No date for the visit', 1],
+      ['Hold music', 3],
+    ]);
+  });
+
+  it('stay on theirs when a line is put in above them, and by place when a line is retyped', () => {
+    const inserted = updateStepDetails(voted(), 's2', { painPoints: ['Letter lost', ...points] });
+    expect(dotsOn(inserted)).toEqual([
+      ['No date for the visit', 1],
+      ['Three calls to chase', 2],
+      ['Hold music', 3],
+    ]);
+    const retyped = updateStepDetails(voted(), 's2', { painPoints: [points[0]!, 'Four calls to chase', points[2]!] });
+    expect(dotsOn(retyped).map(([, count]) => count)).toEqual([1, 2, 3]);
   });
 });

@@ -26,6 +26,7 @@ describe('cardStyle', () => {
     expect(style.title.style.italic).toBeFalsy();
     expect(style.moment).toBeNull();
     expect(style.tags).toEqual([]);
+    expect(style.dots).toBeNull();
   });
 
   it('keeps the title right of the accent and inside the card, with room for whole lines only', () => {
@@ -134,5 +135,32 @@ describe('cardStyle', () => {
     expect(style.moment).toBeNull();
     expect(style.tags).toEqual([]);
     expect(style.outline.dash).toBeNull();
+  });
+
+  it('wears the room’s dots as a filled sticker on its bottom edge at the left, clear of the tags and the star; a voter’s own, hollow', () => {
+    const style = styleOf({ dots: { count: 5, own: false }, mark: 'touchpoint', step: { painPoints: ['Slow', 'Unclear'], momentThatMatters: true } });
+    const badge = style.dots!;
+    expect(badge).toMatchObject({ words: '5', fill: PALETTE.vote, stroke: PALETTE.vote, dot: null });
+    expect(badge.text.fill).toBe(PALETTE.cardFill);
+    // Straddling the bottom edge, right of the accent; the pain points' tag on the same edge starts further right.
+    expect(badge.y + badge.height / 2).toBe(BOX.height);
+    expect(badge.x).toBeGreaterThan(style.accent.width);
+    expect(badge.width).toBe(badge.height);
+    expect(badge.x + badge.width).toBeLessThan(tagOf(style, '2 PAIN POINTS').x);
+    expect(style.moment!.y).toBe(0);
+    // The count sits in the middle of the sticker.
+    expect(badge.text.x - badge.x).toBeCloseTo(badge.x + badge.width - (badge.text.x + measure('5', badge.text.style)));
+
+    const own = styleOf({ dots: { count: 2, own: true } }).dots!;
+    expect(own).toMatchObject({ words: '2', fill: PALETTE.cardFill, stroke: PALETTE.vote });
+    expect(own.text.fill).toBe(PALETTE.vote);
+    expect(own.strokeWidth).toBeGreaterThan(badge.strokeWidth);
+  });
+
+  it('grows the sticker into a pill for a long count, and shows none for no dots', () => {
+    const long = styleOf({ dots: { count: 1250, own: false } }).dots!;
+    expect(long.width).toBeGreaterThan(long.height);
+    expect(long.x).toBe(styleOf({ dots: { count: 5, own: false } }).dots!.x);
+    expect(styleOf({ dots: { count: 0, own: false } }).dots).toBeNull();
   });
 });
