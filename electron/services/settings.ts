@@ -86,7 +86,13 @@ export async function openSettings({ folder, now = () => new Date() }: OpenSetti
     current = { ...current, ...changes };
     return succeed(null);
   };
-  const preferencesOf = ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth }: SettingsData): Preferences => ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth });
+  const preferencesOf = ({ theme, pdfPageSize, autosaveDelayMs, outlineWidth, presentationStage }: SettingsData): Preferences => ({
+    theme,
+    pdfPageSize,
+    autosaveDelayMs,
+    outlineWidth,
+    presentationStage,
+  });
   const changeRecent = (recentFiles: readonly string[]): HostResult<readonly string[]> => {
     const outcome = change({ recentFiles });
     return outcome.ok ? succeed(current.recentFiles) : outcome;
