@@ -74,6 +74,17 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         ...(development ? [{ kind: 'role', role: 'toggleDevTools' } as const] : []),
       ],
     },
+    {
+      label: 'Workshop',
+      entries: [
+        command('Present', 'view.present', 'F5'),
+        separator,
+        command('Start Timer…', 'timer.start', 'T'),
+        command('Pause Timer', 'timer.pause', 'P'),
+        command('Add a Minute', 'timer.addMinute', 'M'),
+        command('Stop Timer', 'timer.stop', 'Shift+T'),
+      ],
+    },
     { label: 'Help', entries: [{ kind: 'role', role: 'about' }] },
   ];
 }

@@ -17,23 +17,33 @@ import { Toolbar } from '../panels/Toolbar';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { usePreferences } from '../preferences/usePreferences';
 import { usePreferencesStore } from '../preferences/preferencesStore';
+import { Presentation } from '../presentation/Presentation';
+import { usePresentationStore } from '../store/presentationStore';
+import { TimerDialog } from '../timer/TimerDialog';
+import { TimerFlash } from '../timer/TimerFlash';
+import { useTimerAlarm } from '../timer/useTimerAlarm';
 import { SidebarTabs } from './SidebarTabs';
 import { TemplateChooser } from '../templates/TemplateChooser';
 
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
  * the gaps, opportunities and personas tabs on the right. Canvas and outline are two views of one document store.
+ * A presentation covers it all, which stays laid out beneath and out of reach (inert) until it ends;
+ * the timer's dialog and flash come over both.
  */
 export function App() {
   const outlineWidth = usePreferencesStore((state) => state.preferences.outlineWidth);
+  const presenting = usePresentationStore((state) => state.presenting !== null);
   const dragging = useFileDrop();
   useKeyboardShortcuts();
   useClipboardEvents();
   useDocumentTitle();
   useHostMessages();
   usePreferences();
+  useTimerAlarm();
   return (
-    <div className="app">
+    <>
+    <div className="app" inert={presenting}>
       <Toolbar />
       <RecoveryOffer />
       <main className="workspace" style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
@@ -52,5 +62,9 @@ export function App() {
       <TemplateChooser />
       <ModalDialog />
     </div>
+    <Presentation />
+    <TimerDialog />
+    <TimerFlash />
+    </>
   );
 }

@@ -11,7 +11,9 @@ import { EXPORT_COMMANDS } from '../files/exportCommands';
 import { FILE_COMMANDS } from '../files/fileCommands';
 import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
+import { PRESENTATION_COMMANDS } from '../presentation/presentationCommands';
 import { TEMPLATE_COMMANDS } from '../templates/templateCommands';
+import { TIMER_COMMANDS } from '../timer/timerCommands';
 
 /** Every command of the workbench, as the feature folders contribute them. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -27,6 +29,8 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...STAGE_COMMANDS,
   ...VIEW_COMMANDS,
   ...OUTLINE_COMMANDS,
+  ...PRESENTATION_COMMANDS,
+  ...TIMER_COMMANDS,
 ];
 
 /** Puts every command into the registry, once, before anything dispatches one. */

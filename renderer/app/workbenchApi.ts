@@ -11,6 +11,7 @@ import { dispatch } from '../commands/dispatch';
 import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
 import { getHost } from '../host/host';
+import { presentationStatus, type PresentationStatus } from '../presentation/presentationStatus';
 import { useDocumentStore } from '../store/documentStore';
 import { analysisOf } from '../store/analysisOf';
 import { useRehearsedCrash } from './CrashBoundary';
@@ -37,6 +38,8 @@ export interface WorkbenchApi {
   rehearseCrash(): void;
   /** The recovery copies the host keeps now (without their text), newest first. */
   recoveryCopies(): Promise<{ documentId: string; title: string; fileName: string | null; updatedAt: string }[]>;
+  /** Whether a presentation is on screen, its slide (counted from 1) of how many, the slide's kind and stage, and whether the screen is blanked. */
+  presentation(): PresentationStatus;
 }
 
 declare global {
@@ -119,5 +122,6 @@ export function exposeWorkbenchApi(): void {
       } while (after !== null);
       return copies;
     },
+    presentation: presentationStatus,
   };
 }

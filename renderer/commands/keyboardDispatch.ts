@@ -17,7 +17,8 @@ const isPlain = (shortcut: string): boolean => !/(^|\+)(Mod|Ctrl|Alt)\+/.test(sh
  * only commands of that field's scope, global commands with Alt (which typing never uses) and
  * those meant to work while typing apply. A global key without Ctrl/Cmd or Alt (N, Delete, F2, the
  * arrows, Escape) acts only on the focused canvas: on a button, a menu or a check box it is that
- * control's own key, and moving through the window never changes the map.
+ * control's own key, and moving through the window never changes the map. A command meant to work
+ * while typing (Save, Present) works wherever the focus is.
  */
 export function commandForKey(commands: readonly AnyCommand[], press: KeyPress, context: KeyContext, mac?: boolean): AnyCommand | null {
   const shortcut = shortcutOf(press, mac);
@@ -26,7 +27,8 @@ export function commandForKey(commands: readonly AnyCommand[], press: KeyPress, 
   if (scoped) return scoped;
   const global = matching.find((command) => (command.scope ?? 'global') === 'global');
   if (!global) return null;
-  if (context.editingText && !shortcut.includes('Alt') && !global.whileTyping) return null;
+  if (global.whileTyping) return global;
+  if (context.editingText && !shortcut.includes('Alt')) return null;
   if (isPlain(shortcut) && context.scope !== 'canvas') return null;
   return global;
 }

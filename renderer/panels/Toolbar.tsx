@@ -7,10 +7,13 @@ import { useCommandEnabled } from '../commands/useCommandEnabled';
 import { useFileStore, useIsDirty } from '../files/fileState';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { TimerReadout } from '../timer/TimerReadout';
+import { useCountdownReadout } from '../timer/useCountdownReadout';
 import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
+const WORKSHOP_COMMANDS = ['view.present', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop'] as const;
 
 /** The bar at the top: the app, the map's title, and the commands people reach for most. */
 export function Toolbar() {
@@ -36,6 +39,10 @@ export function Toolbar() {
           <CommandButton id="stage.add" />
         </div>
         <ZoomControls />
+        <div className="toolbar__group">
+          <MenuButton label="Workshop" title="Present the map, keep time" commandIds={WORKSHOP_COMMANDS} />
+          <TimerControls />
+        </div>
         <div className="toolbar__group">
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />
@@ -129,6 +136,26 @@ function ZoomControls() {
       <CommandButton id="view.zoomIn" icon="+" />
       <CommandButton id="view.zoomFit">Fit</CommandButton>
     </div>
+  );
+}
+
+/**
+ * The countdown while there is one, with one button beside it: pause or resume, and once time is
+ * up, stop. A minute more and the rest are in the Workshop menu and on their keys.
+ */
+function TimerControls() {
+  const readout = useCountdownReadout();
+  if (!readout) return null;
+  const { phase } = readout;
+  return (
+    <span className="toolbar__timer">
+      <TimerReadout />
+      {phase === 'done' ? (
+        <CommandButton id="timer.stop" icon="✕" className="button--quiet" />
+      ) : (
+        <CommandButton id="timer.pause" icon={phase === 'paused' ? '▶' : '❚❚'} className="button--quiet" name={phase === 'paused' ? 'Resume timer' : 'Pause timer'} />
+      )}
+    </span>
   );
 }
 

@@ -16,8 +16,10 @@ export const SLIDE_TEXT = {
   laneTitle: { size: 22, weight: 600 },
   laneDetail: { size: 18, weight: 400 },
   gapLabel: { size: 20, weight: 600 },
-  /** The overview's step titles and the summary's entries. */
+  /** The summary's entries. */
   body: { size: 20, weight: 400 },
+  /** The overview's step titles: ten steps side by side still read from the back of the room. */
+  overviewStep: { size: 18, weight: 400 },
   sectionTitle: { size: 24, weight: 600 },
   footer: { size: 18, weight: 400 },
   timer: { size: 26, weight: 600 },

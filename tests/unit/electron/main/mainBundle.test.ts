@@ -58,7 +58,7 @@ describe('the built main process, started with a stand-in for Electron', () => {
 
   it('guards every web contents, hands a second launch its files, and builds the menus', () => {
     expect(named('app.on').map((call) => call[1])).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed']));
-    expect(named('Menu').at(-1)).toEqual(['Menu', ['File', 'Edit', 'View', 'Help']]);
+    expect(named('Menu').at(-1)).toEqual(['Menu', ['File', 'Edit', 'View', 'Workshop', 'Help']]);
     expect(named('app.quit')).toEqual([]);
   });
 });

@@ -21,11 +21,18 @@ describe('the native menu', () => {
     },
   );
 
-  it('offers the menus File, Edit, View and Help, with recent files under File', () => {
+  it('offers the menus File, Edit, View, Workshop and Help, with recent files under File', () => {
     const sections = menuTemplate({ mac: false, development: false });
-    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Workshop', 'Help']);
     expect(sections[0]!.entries).toContainEqual({ kind: 'recent', label: 'Open Recent' });
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
+  });
+
+  it('offers Workshop ▸ Present with F5, and the timer’s commands', () => {
+    const workshop = menuTemplate({ mac: false, development: false }).find((section) => section.label === 'Workshop')!;
+    const commands = workshop.entries.flatMap((entry) => (entry.kind === 'command' ? [entry.commandId] : []));
+    expect(commands).toEqual(['view.present', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop']);
+    expect(workshop.entries[0]).toEqual({ kind: 'command', label: 'Present', commandId: 'view.present', accelerator: 'F5' });
   });
 
   it('offers File ▸ Export ▸ PDF…, PNG… and SVG…, with the PDF’s shortcut', () => {
