@@ -98,6 +98,15 @@ test('a typed time, pause and resume, a minute more and stop, from the keyboard 
   await expect(slideTimer).toHaveText('7:59paused');
   await page.keyboard.press('m');
   await expect(slideTimer).toHaveText('8:59paused');
+  // A new time-box over the slides: the dialog has its keys, then the slides have theirs again.
+  await page.keyboard.press('t');
+  await expect(startDialog(page)).toBeVisible();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(startDialog(page)).toBeHidden();
+  await expect(slideTimer).toHaveText('3:00');
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.evaluate(() => window.workbench.presentation().slide)).toBe(3);
   await page.keyboard.press('Escape');
 
   await workbench.toolbar.getByRole('button', { name: 'Workshop' }).click();
