@@ -29,6 +29,11 @@ export function OverviewSlide({ map, analysis, heading }: { readonly map: Journe
   const persona = view.lanes.length === 1 ? view.lanes[0]!.detail : null;
   const figure = steps > 0 ? `${coveredLabel(covered, steps)} (${formatCoverage(covered / steps)})` : null;
   const columnWidth = STRIP_WIDTH / Math.max(1, view.columns);
+  const named = view.lanes.length > 1;
+  // Per lane: its name (or a little air), its strip, its steps by name.
+  const rows = ['auto', ...view.lanes.map(() => `${named ? 'auto' : u(14)} ${u(44)} auto`)].join(' ');
+  // Where one stage ends and the next begins, the strips part a little, as the stage headers do.
+  const boundaries = new Set([0, view.columns, ...view.stages.flatMap((stage) => [stage.from, stage.from + stage.span])]);
   return (
     <div className="slide slide--overview">
       <SlideHeader kicker={persona ? `Overview · ${persona}’s journey` : 'Overview'} heading={heading} figure={figure} />
@@ -37,7 +42,7 @@ export function OverviewSlide({ map, analysis, heading }: { readonly map: Journe
           {view.lanes.length === 0 ? 'No journey lane yet: the customer’s steps come first.' : 'No journey steps yet.'}
         </p>
       ) : (
-        <div className="overview-grid" style={{ gridTemplateColumns: `repeat(${view.columns}, minmax(0, 1fr))` }}>
+        <div className="overview-grid" style={{ gridTemplateColumns: `repeat(${view.columns}, minmax(0, 1fr))`, gridTemplateRows: rows }}>
           {view.stages
             .filter((stage) => stage.span > 0)
             .map((stage) => (
@@ -51,7 +56,7 @@ export function OverviewSlide({ map, analysis, heading }: { readonly map: Journe
               </div>
             ))}
           {view.lanes.map((lane, index) => (
-            <LaneStrip key={lane.laneId} lane={lane} row={2 + index * 3} named={view.lanes.length > 1} columnWidth={columnWidth} />
+            <LaneStrip key={lane.laneId} lane={lane} row={2 + index * 3} named={named} columnWidth={columnWidth} boundaries={boundaries} />
           ))}
         </div>
       )}
@@ -63,7 +68,17 @@ export function OverviewSlide({ map, analysis, heading }: { readonly map: Journe
   );
 }
 
-function LaneStrip({ lane, row, named, columnWidth }: { readonly lane: OverviewLane; readonly row: number; readonly named: boolean; readonly columnWidth: number }) {
+interface LaneStripProps {
+  readonly lane: OverviewLane;
+  readonly row: number;
+  readonly named: boolean;
+  /** How wide one of the overview's columns is, in frame pixels. */
+  readonly columnWidth: number;
+  /** The columns where a stage begins or ends. */
+  readonly boundaries: ReadonlySet<number>;
+}
+
+function LaneStrip({ lane, row, named, columnWidth, boundaries }: LaneStripProps) {
   return (
     <>
       {named && (
@@ -71,19 +86,31 @@ function LaneStrip({ lane, row, named, columnWidth }: { readonly lane: OverviewL
           {lane.title}
         </span>
       )}
-      {lane.runs.map((run) => (
-        <div
-          key={run.from}
-          className={`overview-run overview-run--${run.state}`}
-          style={{ gridColumn: `${run.from + 1} / span ${run.span}`, gridRow: row + 1, '--gap': GAP.colour, '--covered': PALETTE.covered } as CSSProperties}
-        >
-          {run.span * columnWidth >= LABELLED_RUN && run.state !== 'empty' && (
-            <span className="overview-run__label" style={textOf(SLIDE_TEXT.laneDetail)}>
-              {run.gapKind ? gapKindLabel(run.gapKind) : 'Covered'}
-            </span>
-          )}
-        </div>
-      ))}
+      {lane.runs.map((run) => {
+        const wide = run.span * columnWidth >= LABELLED_RUN;
+        return (
+          <div
+            key={run.from}
+            className={`overview-run overview-run--${run.state}${wide ? ' overview-run--wide' : ''}`}
+            style={
+              {
+                gridColumn: `${run.from + 1} / span ${run.span}`,
+                gridRow: row + 1,
+                marginLeft: boundaries.has(run.from) ? u(6) : 0,
+                marginRight: boundaries.has(run.from + run.span) ? u(6) : 0,
+                '--gap': GAP.colour,
+                '--covered': PALETTE.covered,
+              } as CSSProperties
+            }
+          >
+            {wide && run.state !== 'empty' && (
+              <span className="overview-run__label" style={textOf(SLIDE_TEXT.laneDetail)}>
+                {run.gapKind ? gapKindLabel(run.gapKind) : 'Covered'}
+              </span>
+            )}
+          </div>
+        );
+      })}
       {lane.cards?.map((card) => (
         <div key={card.stepId} className={`overview-step${card.covered ? '' : ' overview-step--gap'}`} style={{ gridColumn: `${card.from + 1} / span ${card.span}`, gridRow: row + 2 }}>
           <span className="overview-step__title" style={{ fontSize: u(SLIDE_TEXT.overviewStep.size) }}>

@@ -35,7 +35,12 @@ function PresentationScreen({ presenting }: { readonly presenting: Presenting })
   const index = Math.min(presenting.slide, slides.length - 1);
   const slide = slides[index]!;
   const heading = slideHeading(map, slide);
-  const neighbour = (at: number): string | null => (slides[at]?.kind === 'stage' ? slideHeading(map, slides[at]) : null);
+  // The slides either side by name; a part of a stage that takes several slides says which.
+  const neighbour = (at: number): string | null => {
+    const next = slides[at];
+    if (next?.kind !== 'stage') return null;
+    return next.parts > 1 ? `${slideHeading(map, next)} · part ${next.part}` : slideHeading(map, next);
+  };
   const title = map.title.trim() || 'Untitled map';
 
   return (

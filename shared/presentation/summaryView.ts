@@ -10,7 +10,7 @@ import { STATUS_WORDS } from '../words/statusWords';
 import { voteTargetLabel } from '../words/voteTargetWords';
 
 /** How many entries each part of the summary lists; the rest are counted. */
-export const SUMMARY_LIMITS = { gaps: 5, votes: 2, dots: 5, opportunities: 5 } as const;
+export const SUMMARY_LIMITS = { gaps: 4, votes: 2, dots: 5, opportunities: 5 } as const;
 
 /** A gap on the summary. */
 export interface SummaryGap {
