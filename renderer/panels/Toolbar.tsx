@@ -149,7 +149,7 @@ function TimerControls() {
   const { phase } = readout;
   return (
     <span className="toolbar__timer">
-      <TimerReadout />
+      <TimerReadout words={false} />
       {phase === 'done' ? (
         <CommandButton id="timer.stop" icon="✕" className="button--quiet" />
       ) : (
