@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../renderer/app/commandList';
+import { pressPresentationKey } from '../../../../renderer/presentation/presentationControl';
+import { presentationStatus } from '../../../../renderer/presentation/presentationStatus';
 import { useDocumentStore } from '../../../../renderer/store/documentStore';
 import { usePresentationStore } from '../../../../renderer/store/presentationStore';
 import { NOTHING_SELECTED, useSessionStore } from '../../../../renderer/store/sessionStore';
 import { useTimerStore } from '../../../../renderer/store/timerStore';
 import { claimMap } from '../../shared/edit/editSupport';
+import { homeInsurance } from '../../support/homeInsurance';
 import { enabled, run } from '../support/commands';
 
 // While a presentation is on screen, only the commands meant for it run: a native menu item, a
@@ -54,5 +57,28 @@ describe('commands during a presentation', () => {
 
   it('does not start a second presentation over the first', () => {
     expect(enabled('view.present')).toBe(false);
+  });
+});
+
+describe('the presentation as the automation API tells it', () => {
+  it('counts slides from 1, names the kind and the stage, and follows the keys', () => {
+    useDocumentStore.getState().replace(homeInsurance());
+    usePresentationStore.setState({ presenting: null });
+    expect(presentationStatus()).toEqual({ active: false, slide: 1, slides: 5, kind: 'overview', blanked: false });
+    usePresentationStore.setState({ presenting: { slide: 0, direction: 'none', blanked: false, typed: '', enteredFullScreen: false } });
+    pressPresentationKey({ kind: 'next' });
+    pressPresentationKey({ kind: 'next' });
+    expect(presentationStatus()).toEqual({ active: true, slide: 3, slides: 5, kind: 'stage', stageId: 'st-claim', blanked: false });
+    pressPresentationKey({ kind: 'blank' });
+    pressPresentationKey({ kind: 'last' });
+    expect(presentationStatus()).toMatchObject({ slide: 3, blanked: false });
+    pressPresentationKey({ kind: 'last' });
+    expect(presentationStatus()).toEqual({ active: true, slide: 5, slides: 5, kind: 'summary', blanked: false });
+  });
+
+  it('names no stage on a slide of a group of columns', () => {
+    useDocumentStore.getState().replace({ ...homeInsurance(), stages: [] });
+    usePresentationStore.setState({ presenting: { slide: 1, direction: 'none', blanked: false, typed: '', enteredFullScreen: false } });
+    expect(presentationStatus()).toEqual({ active: true, slide: 2, slides: 5, kind: 'stage', blanked: false });
   });
 });
