@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { overviewView, type OverviewLane } from '../../shared/presentation/overviewView';
-import { SLIDE_TEXT } from '../../shared/presentation/slideStyle';
+import { SLIDE_FRAME, SLIDE_TEXT } from '../../shared/presentation/slideStyle';
 import { coveredLabel } from '../../shared/presentation/slideWords';
 import { GAP_STYLE } from '../../shared/layout/gapStyle';
 import { formatCoverage } from '../../shared/words/figureWords';
@@ -15,7 +15,8 @@ import './overviewSlide.css';
 const GAP = GAP_STYLE.screen;
 /** A stretch of the strip is labelled when it is at least this wide, in frame pixels. */
 const LABELLED_RUN = 96;
-const STRIP_WIDTH = 1200;
+/** The strips' width in frame pixels: the frame less its margins. */
+const STRIP_WIDTH = SLIDE_FRAME.width - 80;
 
 /**
  * The whole journey at a glance: each stage over its columns with its coverage, each journey lane

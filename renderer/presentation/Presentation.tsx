@@ -1,5 +1,5 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import { SLIDE_TEXT } from '../../shared/presentation/slideStyle';
+import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { SLIDE_FRAME, SLIDE_TEXT, SLIDE_TRANSITION_MS } from '../../shared/presentation/slideStyle';
 import type { Slide } from '../../shared/presentation/slides';
 import { slideHeading, slidePlace } from '../../shared/presentation/slideWords';
 import { usePreferencesStore } from '../preferences/preferencesStore';
@@ -12,7 +12,7 @@ import { OverviewSlide } from './OverviewSlide';
 import { leavePresentation } from './presentationControl';
 import { presentationSlides } from './presentationSlides';
 import { SummarySlide } from './SummarySlide';
-import { textOf } from './slideUnits';
+import { textOf, u } from './slideUnits';
 import { usePresentationKeys } from './usePresentationKeys';
 import './presentation.css';
 
@@ -44,11 +44,12 @@ function PresentationScreen({ presenting }: { readonly presenting: Presenting })
   const title = map.title.trim() || 'Untitled map';
 
   return (
-    <section ref={root} className={`presentation presentation--${stage}`} tabIndex={-1} aria-label={`Presentation of ${title}`} aria-roledescription="presentation">
-      <div className="presentation__frame">
+    <section ref={root} className={`presentation presentation--${stage}`} style={FRAME_UNIT} tabIndex={-1} aria-label={`Presentation of ${title}`} aria-roledescription="presentation">
+      <div className="presentation__frame" style={{ width: u(SLIDE_FRAME.width), height: u(SLIDE_FRAME.height) }}>
         <article
           key={index}
           className={`presentation__slide presentation__slide--${presenting.direction}`}
+          style={{ animationDuration: `${SLIDE_TRANSITION_MS}ms` }}
           aria-roledescription="slide"
           aria-label={`Slide ${index + 1} of ${slides.length}: ${heading}`}
           data-kind={slide.kind}
@@ -71,6 +72,9 @@ function PresentationScreen({ presenting }: { readonly presenting: Presenting })
     </section>
   );
 }
+
+/** One frame pixel in CSS pixels: the largest frame of the slides' shape the window holds. */
+const FRAME_UNIT = { '--u': `min(calc(100vw / ${SLIDE_FRAME.width}), calc(100vh / ${SLIDE_FRAME.height}))` } as CSSProperties;
 
 /** "Stage 2 of 3", counting the stages the slides show. */
 function placeOf(slides: readonly Slide[], slide: Extract<Slide, { kind: 'stage' }>): string {

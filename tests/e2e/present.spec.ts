@@ -67,7 +67,13 @@ test('F5 presents the map; PageDown walks every slide and PageUp walks back, and
   await expect(workbench.gapsPanel).toBeHidden();
 
   for (const [index, expected] of SLIDES.entries()) {
-    if (index > 0) await page.keyboard.press('PageDown');
+    if (index > 0) {
+      await page.keyboard.press('PageDown');
+      // Each slide comes in from the right, by transform and opacity, in under 300 ms.
+      const entrance = await slide(page).evaluate((element) => ({ name: getComputedStyle(element).animationName, seconds: parseFloat(getComputedStyle(element).animationDuration) }));
+      expect(entrance.name).toBe('slide-in-forward');
+      expect(entrance.seconds).toBeLessThan(0.3);
+    }
     await expect.poll(() => status(page)).toEqual({ active: true, slides: 5, blanked: false, ...expected });
     await expect(slide(page)).toHaveAttribute('aria-label', new RegExp(`^Slide ${expected.slide} of 5: `));
   }
