@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type CSSProperties, type RefObject } from 'react';
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { columnsSlideView, type SlideCard, type SlideLane } from '../../shared/presentation/columnsSlideView';
@@ -32,7 +32,8 @@ const LABEL_ROW = 40;
  * the organisation's lanes, and labelled with the canvas's words. Only this slide's columns are drawn.
  */
 export function ColumnsSlide({ map, analysis, slide, heading, place, before, after }: ColumnsSlideProps) {
-  const view = columnsSlideView(map, analysis, slide);
+  // Worked out once per slide shown: typing a slide's number or blanking the screen re-renders it.
+  const view = useMemo(() => columnsSlideView(map, analysis, slide), [map, analysis, slide]);
   const grid = useRef<HTMLDivElement>(null);
   useFittedTitles(grid, view);
 

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { overviewView, type OverviewLane } from '../../shared/presentation/overviewView';
@@ -24,7 +24,7 @@ const STRIP_WIDTH = SLIDE_FRAME.width - 80;
  * name. A strip is drawn in stretches, not steps, so a journey of a thousand steps costs a few dozen.
  */
 export function OverviewSlide({ map, analysis, heading }: { readonly map: JourneyMap; readonly analysis: CoverageAnalysis; readonly heading: string }) {
-  const view = overviewView(map, analysis);
+  const view = useMemo(() => overviewView(map, analysis), [map, analysis]);
   const steps = view.lanes.reduce((sum, lane) => sum + lane.steps, 0);
   const covered = view.lanes.reduce((sum, lane) => sum + lane.covered, 0);
   const persona = view.lanes.length === 1 ? view.lanes[0]!.detail : null;

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { SLIDE_TEXT } from '../../shared/presentation/slideStyle';
@@ -12,7 +12,7 @@ const GAP = GAP_STYLE.screen;
 
 /** Where to act: the gaps most severe first, what the room voted for, and the opportunities not yet done. */
 export function SummarySlide({ map, analysis, heading }: { readonly map: JourneyMap; readonly analysis: CoverageAnalysis; readonly heading: string }) {
-  const view = summaryView(map, analysis);
+  const view = useMemo(() => summaryView(map, analysis), [map, analysis]);
   return (
     <div className="slide slide--summary">
       <SlideHeader kicker="Summary" heading={heading} figure={null} />
