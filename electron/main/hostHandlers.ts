@@ -11,6 +11,7 @@ import type { Settings } from '../services/settings';
 import type { DocumentRegistry } from './documentRegistry';
 import type { ExportHandlers } from './exportHandlers';
 import { createRecoveryHandlers } from './recoveryHandlers';
+import type { WindowHandlers } from './windowHandlers';
 
 /** The native file dialogs, injected so the handlers are tested without Electron. */
 export interface FileDialogs {
@@ -39,7 +40,7 @@ export interface HostHandlerDeps {
  * only when it reads as a valid map, so a file that failed to load never gets a handle and is
  * never written over; text to save must be a valid map too.
  */
-export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {}, revealFile }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers> {
+export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {}, revealFile }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers | keyof WindowHandlers> {
   const remember = (path: string): void => {
     settings.addRecentFile(path);
     onRecentFilesChanged();

@@ -22,6 +22,7 @@ import { menuTemplate, type MenuEntry } from './menuTemplate';
 import { denyAllPermissions, installNavigationGuards, openLinkSafely } from './navigationGuards';
 import { watchRendererHealth } from './rendererCrash';
 import { printReport, reportPrinter } from './reportWindow';
+import { createWindowHandlers } from './windowHandlers';
 import { mainWindowOptions } from './windowOptions';
 
 // The main process is glue: every decision lives in a tested module beside it (window options,
@@ -213,6 +214,7 @@ function startPrimaryInstance(): void {
         embedMapInPdf,
         write: (path, bytes) => atomicWrite(path, bytes),
       }),
+      ...createWindowHandlers({ windowOf: () => focusedOrFirst() ?? null }),
     };
     registerHostHandlers(ipcMain, handlers, trusts, (channel, error) => console.error(`Outside-In: ${channel} failed:`, error));
 

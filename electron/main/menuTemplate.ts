@@ -82,9 +82,10 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
     },
     {
       label: 'Workshop',
-      // Placing a dot is a plain key (D) on the canvas only: as an accelerator it would take the
-      // letter from every text field, so the menu shows none for it.
+      // Placing a dot is a plain key (D) on the canvas only; the menu shows no accelerator for it.
       entries: [
+        command('Present', 'view.present', 'F5'),
+        separator,
         command('Capture…', 'capture.open', 'CmdOrCtrl+K'),
         separator,
         command('Start a Vote…', 'vote.start', 'CmdOrCtrl+Shift+V'),
@@ -92,6 +93,11 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         command('Take Back My Last Dot', 'vote.takeBackDot'),
         command('Next Person', 'vote.nextPerson', 'CmdOrCtrl+Enter'),
         command('Reveal the Result', 'vote.reveal', 'CmdOrCtrl+Shift+Enter'),
+        separator,
+        command('Start Timer…', 'timer.start', 'T'),
+        command('Pause Timer', 'timer.pause', 'P'),
+        command('Add a Minute', 'timer.addMinute', 'M'),
+        command('Stop Timer', 'timer.stop', 'Shift+T'),
       ],
     },
     { label: 'Help', entries: [{ kind: 'role', role: 'about' }] },

@@ -18,6 +18,11 @@ import { Toolbar } from '../panels/Toolbar';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { usePreferences } from '../preferences/usePreferences';
 import { usePreferencesStore } from '../preferences/preferencesStore';
+import { Presentation } from '../presentation/Presentation';
+import { usePresentationStore } from '../store/presentationStore';
+import { TimerDialog } from '../timer/TimerDialog';
+import { TimerFlash } from '../timer/TimerFlash';
+import { useTimerAlarm } from '../timer/useTimerAlarm';
 import { SidebarTabs } from './SidebarTabs';
 import { TemplateChooser } from '../templates/TemplateChooser';
 import { VoteBar } from '../workshop/VoteBar';
@@ -26,20 +31,25 @@ import { VoteStartDialog } from '../workshop/VoteStartDialog';
 /**
  * The workbench: toolbar on top; the outline on the left, the canvas in the middle, inspector and
  * the gaps, opportunities and personas tabs on the right. Canvas and outline are two views of one document store.
+ * A presentation covers it all, which stays laid out beneath and out of reach (inert) until it ends;
+ * the timer's dialog and flash come over both.
  */
 export function App() {
   const outlineWidth = usePreferencesStore((state) => state.preferences.outlineWidth);
   const outlineShown = usePreferencesStore((state) => state.preferences.outlineShown);
   const sidebarShown = usePreferencesStore((state) => state.preferences.sidebarShown);
   const workspaceClass = `workspace${outlineShown ? '' : ' workspace--no-outline'}${sidebarShown ? '' : ' workspace--no-sidebar'}`;
+  const presenting = usePresentationStore((state) => state.presenting !== null);
   const dragging = useFileDrop();
   useKeyboardShortcuts();
   useClipboardEvents();
   useDocumentTitle();
   useHostMessages();
   usePreferences();
+  useTimerAlarm();
   return (
-    <div className="app">
+    <>
+    <div className="app" inert={presenting}>
       <Toolbar />
       <RecoveryOffer />
       <main className={workspaceClass} style={{ '--outline-width-kept': `${outlineWidth}px` } as CSSProperties}>
@@ -64,5 +74,9 @@ export function App() {
       <VoteStartDialog />
       <ModalDialog />
     </div>
+    <Presentation />
+    <TimerDialog />
+    <TimerFlash />
+    </>
   );
 }

@@ -13,8 +13,10 @@ import { FILE_COMMANDS } from '../files/fileCommands';
 import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
 import { PANEL_COMMANDS } from '../preferences/panelCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
+import { PRESENTATION_COMMANDS } from '../presentation/presentationCommands';
 import { TEMPLATE_COMMANDS } from '../templates/templateCommands';
 import { VOTE_COMMANDS } from '../workshop/voteCommands';
+import { TIMER_COMMANDS } from '../timer/timerCommands';
 
 /** Every command of the workbench, as the feature folders contribute them. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -33,6 +35,8 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...OUTLINE_COMMANDS,
   ...CAPTURE_COMMANDS,
   ...VOTE_COMMANDS,
+  ...PRESENTATION_COMMANDS,
+  ...TIMER_COMMANDS,
 ];
 
 /** Puts every command into the registry, once, before anything dispatches one. */

@@ -12,6 +12,7 @@ import { dispatch } from '../commands/dispatch';
 import { isDirty, useFileStore } from '../files/fileState';
 import { openMap } from '../files/openFile';
 import { getHost } from '../host/host';
+import { presentationStatus, type PresentationStatus } from '../presentation/presentationStatus';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { analysisOf } from '../store/analysisOf';
@@ -41,6 +42,8 @@ export interface WorkbenchApi {
   rehearseCrash(): void;
   /** The recovery copies the host keeps now (without their text), newest first. */
   recoveryCopies(): Promise<{ documentId: string; title: string; fileName: string | null; updatedAt: string }[]>;
+  /** Whether a presentation is on screen, its slide (counted from 1) of how many, the slide's kind and stage, and whether the screen is blanked. */
+  presentation(): PresentationStatus;
 }
 
 declare global {
@@ -127,5 +130,6 @@ export function exposeWorkbenchApi(): void {
       } while (after !== null);
       return copies;
     },
+    presentation: presentationStatus,
   };
 }

@@ -98,8 +98,16 @@ export interface Command<I extends CommandId = CommandId> {
    * use without asking; the keyboard dispatcher leaves them to those events.
    */
   readonly nativeClipboard?: boolean;
-  /** The shortcut works in a text field too (Save while typing a title), as Alt shortcuts do. */
+  /**
+   * The shortcut works wherever the focus is: in a text field too (Save while typing a title), as
+   * Alt shortcuts do, and, for a key without Ctrl/Cmd or Alt (F5), on a button as on the canvas.
+   */
   readonly whileTyping?: boolean;
+  /**
+   * The command runs while a presentation is on screen (the timer's); every other command waits
+   * until the presentation ends, so that presenting never edits the map.
+   */
+  readonly whilePresenting?: boolean;
   enabled?(context: CommandContext): boolean;
   /** An on/off command (Show emotion curve): whether it is on now; menus show it as a checkbox item. */
   checked?(context: CommandContext): boolean;

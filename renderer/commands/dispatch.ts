@@ -3,6 +3,7 @@ import { beyondLimits } from '../../shared/edit/beyondLimits';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { changeWithinLastEntry, useDocumentStore } from '../store/documentStore';
 import { useOutlineFocus } from '../store/outlineFocus';
+import { isPresenting } from '../store/presentationStore';
 import { useSessionStore } from '../store/sessionStore';
 import type { ArgsOf, Change, Command, CommandContext, Performed } from './command';
 import { commandById } from './registry';
@@ -52,20 +53,25 @@ function insertedColumn(before: JourneyMap, after: JourneyMap, stepId: string): 
   });
 }
 
+/** Whether a command may run at all now: during a presentation only those meant for it may. */
+const allowedNow = (command: Command): boolean => !isPresenting() || command.whilePresenting === true;
+
 /** Whether the command can run now. */
 export function isEnabled(id: CommandId): boolean {
-  return commandById(id).enabled?.(commandContext()) ?? true;
+  const command = commandById(id);
+  return allowedNow(command) && (command.enabled?.(commandContext()) ?? true);
 }
 
 /**
  * Runs a command if it is enabled now, and commits what it changes; says whether it ran. The one
- * way the keyboard, the menus, the toolbar, the host and the automation API run commands.
+ * way the keyboard, the menus, the toolbar, the host and the automation API run commands, so a
+ * native menu item or a script during a presentation is refused like a key.
  */
 export function dispatch<I extends CommandId>(id: I, ...args: ArgsOf<I> extends undefined ? [] : [ArgsOf<I>?]): boolean {
   // The registry keeps each command under its own id, so the one found takes this id's arguments.
   const command = commandById(id) as unknown as Command<I>;
   const context = commandContext();
-  if (command.enabled && !command.enabled(context)) return false;
+  if (!allowedNow(command) || (command.enabled && !command.enabled(context))) return false;
   const performed = command.perform(context, args[0]);
   if (isChange(performed)) commit(performed);
   return true;

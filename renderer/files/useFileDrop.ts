@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isPresenting } from '../store/presentationStore';
 import { openDroppedFile } from './documentFiles';
 import { chooseDroppedFile } from './openFile';
 
@@ -17,6 +18,8 @@ export function useFileDrop(): boolean {
     const enter = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      // During a presentation a file dropped on the window opens nothing: presenting never changes the map.
+      if (isPresenting()) return;
       depth++;
       setDragging(true);
     };
@@ -36,6 +39,7 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
+      if (isPresenting()) return;
       const file = chooseDroppedFile([...(event.dataTransfer?.files ?? [])]);
       if (file) void openDroppedFile(file);
     };

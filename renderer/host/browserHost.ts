@@ -8,6 +8,7 @@ import { createBrowserRecovery } from './browserRecovery';
 import type { BrowserStorage } from './browserStorage';
 import type { ExportGateway } from './exportGateway';
 import type { FileGateway, ReadFile } from './fileGateway';
+import type { FullScreenGateway } from './fullScreenGateway';
 
 /** Preferences before the user changes any, as in the desktop edition. */
 
@@ -43,6 +44,8 @@ export interface BrowserHostOptions<Ref> {
   readonly newId?: () => string;
   /** Hands data to the person as a download (a recovery copy this version cannot restore). */
   readonly download?: (name: string, data: Blob) => void;
+  /** How the page goes full screen; without it the host answers that it cannot. */
+  readonly screen?: FullScreenGateway;
 }
 
 const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
@@ -52,7 +55,7 @@ const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
  * given gateway (File System Access, or upload and download) and recovery copies, preferences and
  * recent files in the given storage (IndexedDB).
  */
-export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download }: BrowserHostOptions<Ref>): HostApi {
+export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen }: BrowserHostOptions<Ref>): HostApi {
   const known = new Map<string, KnownFile<Ref>>();
 
   function issue(file: KnownFile<Ref>): string {
@@ -190,6 +193,21 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
       guarded('saving the image', async () => {
         if (!HOST_CHANNELS['export:save'].safeParse([request]).success) return fail('bad-arguments', 'The image to save was not acceptable.');
         return exports ? succeed(await exports.saveImage(request.kind, request.bytes, exportFileName(request.suggestedName, request.kind))) : cannotExport();
+      }),
+
+    'window:setFullScreen': (fullScreen) =>
+      guarded('showing the page full screen', async () => {
+        if (!HOST_CHANNELS['window:setFullScreen'].safeParse([fullScreen]).success) return fail('bad-arguments', 'Full screen is either on or off.');
+        if (!screen) return fail('unsupported', 'This window cannot go full screen.');
+        const was = screen.isFullScreen();
+        if (was === fullScreen) return succeed(was);
+        try {
+          await screen.set(fullScreen);
+        } catch {
+          // Asked without a key or a click to answer (a script), or turned down by the browser.
+          return fail('refused', 'The browser did not allow full screen.');
+        }
+        return succeed(was);
       }),
   };
 }

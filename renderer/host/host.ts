@@ -4,6 +4,7 @@ import { createBrowserHost } from './browserHost';
 import { download, downloadGateway } from './downloadGateway';
 import { downloadExportGateway, fsaExportGateway } from './exportGateway';
 import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
+import { documentFullScreen } from './fullScreenGateway';
 import { indexedDbStorage } from './indexedDb';
 
 declare global {
@@ -34,8 +35,8 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen() })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen() });
   return browserHost;
 }
 

@@ -8,13 +8,15 @@ import { useFileStore, useIsDirty } from '../files/fileState';
 import { useDocumentStore } from '../store/documentStore';
 import { usePreferencesStore } from '../preferences/preferencesStore';
 import { useSessionStore } from '../store/sessionStore';
+import { TimerReadout } from '../timer/TimerReadout';
+import { useCountdownReadout } from '../timer/useCountdownReadout';
 import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
 const FILE_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
-const WORKSHOP_COMMANDS = ['capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal'] as const;
+const WORKSHOP_COMMANDS = ['view.present', 'capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop'] as const;
 const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
 /**
@@ -49,7 +51,8 @@ export function Toolbar() {
         </div>
         <ZoomControls />
         <div className="toolbar__group">
-          <MenuButton label="Workshop" title="Capture, present, vote and keep time in the room" commandIds={WORKSHOP_COMMANDS} />
+          <MenuButton label="Workshop" title="Present, capture, vote and keep time in the room" commandIds={WORKSHOP_COMMANDS} />
+          <TimerControls />
         </div>
         <div className="toolbar__group toolbar__spacious">
           <CommandButton id="file.new" />
@@ -192,6 +195,26 @@ function ZoomControls() {
       <CommandButton id="view.zoomFit">Fit</CommandButton>
       <MenuButton label="Fit options" title="Fit the whole map, its width, or the journey to the window" commandIds={FIT_COMMANDS} arrowOnly />
     </div>
+  );
+}
+
+/**
+ * The countdown while there is one, with one button beside it: pause or resume, and once time is
+ * up, stop. A minute more and the rest are in the Workshop menu and on their keys.
+ */
+function TimerControls() {
+  const readout = useCountdownReadout();
+  if (!readout) return null;
+  const { phase } = readout;
+  return (
+    <span className="toolbar__timer">
+      <TimerReadout words={false} />
+      {phase === 'done' ? (
+        <CommandButton id="timer.stop" icon="✕" className="button--quiet" />
+      ) : (
+        <CommandButton id="timer.pause" icon={phase === 'paused' ? '▶' : '❚❚'} className="button--quiet" name={phase === 'paused' ? 'Resume timer' : 'Pause timer'} />
+      )}
+    </span>
   );
 }
 

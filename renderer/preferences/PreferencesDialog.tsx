@@ -16,6 +16,11 @@ const PAGE_SIZES: readonly { readonly value: Preferences['pdfPageSize']; readonl
   { value: 'A3', label: 'A3' },
 ];
 
+const STAGES: readonly { readonly value: Preferences['presentationStage']; readonly label: string }[] = [
+  { value: 'dark', label: 'Dark' },
+  { value: 'light', label: 'Light' },
+];
+
 /** The Preferences dialog, while it is open. */
 export function PreferencesDialog() {
   const open = usePreferencesDialog((state) => state.open);
@@ -23,7 +28,7 @@ export function PreferencesDialog() {
 }
 
 /**
- * Theme, PDF page size and autosave delay. Each change is saved through the host at once; what the
+ * Theme, PDF page size, presentation stage and autosave delay. Each change is saved through the host at once; what the
  * host refuses is said beside the setting, which keeps its old value. A modal like the app's
  * questions: focus stays inside, Escape closes, and focus goes back where it was.
  */
@@ -92,6 +97,15 @@ function PreferencesForm() {
           hint="The size Export PDF offers first; each export can choose the other."
           failure={failureOf('pdfPageSize')}
           onChange={(pdfPageSize) => void change({ pdfPageSize })}
+        />
+        <Choice
+          name="presentationStage"
+          legend="Presentation stage"
+          options={STAGES}
+          value={preferences.presentationStage}
+          hint="What slides are shown on when you present (F5): dark suits most projectors and dim rooms."
+          failure={failureOf('presentationStage')}
+          onChange={(presentationStage) => void change({ presentationStage })}
         />
         <AutosaveDelayField ref={delay} ms={preferences.autosaveDelayMs} failure={failureOf('autosaveDelayMs')} />
         <div className="modal__choices preferences__choices">

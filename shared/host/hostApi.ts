@@ -61,13 +61,15 @@ export interface Preferences {
   readonly outlineShown: boolean;
   /** Whether the details sidebar (inspector, gaps, opportunities…) is shown at the right. */
   readonly sidebarShown: boolean;
+  /** What a presentation is shown on: a dark stage (most projectors and dim rooms) or a light one. */
+  readonly presentationStage: 'dark' | 'light';
 }
 
 /** The outline's narrowest and widest, and the width it starts at. */
 export const OUTLINE_WIDTH = { min: 200, max: 640, default: 260 } as const;
 
 /** The preferences of a first start, and of a start after a corrupt settings file was reset; both hosts start from them. */
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: OUTLINE_WIDTH.default, outlineShown: true, sidebarShown: true };
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: OUTLINE_WIDTH.default, outlineShown: true, sidebarShown: true, presentationStage: 'dark' };
 
 export const preferencesPatchSchema = z
   .object({
@@ -77,6 +79,7 @@ export const preferencesPatchSchema = z
     outlineWidth: z.number().int().min(OUTLINE_WIDTH.min).max(OUTLINE_WIDTH.max),
     outlineShown: z.boolean(),
     sidebarShown: z.boolean(),
+    presentationStage: z.enum(['dark', 'light']),
   })
   .partial()
   .strict();
@@ -162,6 +165,7 @@ export const HOST_CHANNELS = {
       })
       .strict(),
   ]),
+  'window:setFullScreen': z.tuple([z.boolean()]),
 } as const satisfies Record<HostChannel, z.ZodType>;
 
 /** The host's functions as the page calls them, one per channel. */
@@ -196,6 +200,12 @@ export interface HostApi {
   'export:pdf'(request: { text: string; options: ReportOptions; suggestedName: string }): Promise<HostResult<string | null>>;
   /** Saves a PNG or SVG image of the map where the user chooses: the saved file's name, or null when cancelled. */
   'export:save'(request: { kind: ImageExportKind; bytes: Uint8Array; suggestedName: string }): Promise<HostResult<string | null>>;
+  /**
+   * Puts the window into full screen or takes it out (a presentation): the desktop sets its window
+   * full screen, the browser edition asks the Fullscreen API, which may refuse. Answers whether the
+   * window was full screen before, so whoever entered it knows to leave it and nobody else does.
+   */
+  'window:setFullScreen'(fullScreen: boolean): Promise<HostResult<boolean>>;
 }
 
 /** The arguments of a channel, as its signature declares them. */

@@ -19,6 +19,7 @@ export const HOST_CHANNEL_NAMES = [
   'recovery:reveal',
   'export:pdf',
   'export:save',
+  'window:setFullScreen',
 ] as const;
 
 /** One of the host's channels. */

@@ -117,12 +117,13 @@ function countColumns(map: JourneyMap): number {
   return count;
 }
 
-function orderLanes(lanes: readonly Lane[]): Lane[] {
+/** Lanes in the order every painter draws them: journey lanes, then context, then process, each kind in the file's order. */
+export function orderLanes(lanes: readonly Lane[]): Lane[] {
   return KIND_ORDER.flatMap((kind) => lanes.filter((lane) => lane.kind === kind));
 }
 
-// A journey lane shows its persona's name, a process lane its owner; blank ones show nothing.
-function laneDetail(lane: Lane, map: JourneyMap): string | null {
+/** Who walks a journey lane (its persona's name) or answers for a process lane (its owner); null when not named. */
+export function laneDetail(lane: Lane, map: JourneyMap): string | null {
   const detail =
     lane.kind === 'journey' ? map.personas?.find((candidate) => candidate.id === lane.personaId)?.name : lane.kind === 'process' ? lane.owner : undefined;
   return detail !== undefined && detail.trim() !== '' ? detail : null;

@@ -29,6 +29,6 @@ test('a crash while drawing shows what happened, keeps the unsaved edit, and Rel
   const offer = page.getByRole('region', { name: 'Unsaved changes from last time' });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Restore' }).click();
-  // Restoring reads the copy first: the map comes a moment after the press.
+  // Restoring reads the copy from the host first: the map is back a moment after the click.
   await expect.poll(() => workbench.map()).toEqual(edited);
 });

@@ -15,6 +15,8 @@ test.beforeEach(async ({ page }) => {
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Preferences' });
 const theme = (page: Page) => page.locator('html');
+// The theme's own choices: the presentation stage offers a Dark and a Light too.
+const themeChoice = (page: Page, name: string) => dialog(page).getByRole('group', { name: 'Theme' }).getByRole('radio', { name });
 const delayField = (page: Page) => dialog(page).getByRole('textbox', { name: 'Autosave delay' });
 
 test('Ctrl+, and the toolbar’s gear open Preferences; Escape and Done close it, and focus goes back', async ({ page }) => {
@@ -46,15 +48,15 @@ test('Ctrl+, and the toolbar’s gear open Preferences; Escape and Done close it
 test('Dark puts data-theme="dark" on <html> at once, and it survives a reload', async ({ page }) => {
   await expect(theme(page)).toHaveAttribute('data-theme', 'light');
   await page.keyboard.press('Control+,');
-  await dialog(page).getByRole('radio', { name: 'Dark' }).click();
+  await themeChoice(page, 'Dark').click();
   await expect(theme(page)).toHaveAttribute('data-theme', 'dark');
-  await expect(dialog(page).getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(themeChoice(page, 'Dark')).toBeChecked();
 
   await page.reload();
   await expect(workbench.toolbar).toBeVisible();
   await expect(theme(page)).toHaveAttribute('data-theme', 'dark');
   await page.keyboard.press('Control+,');
-  await expect(dialog(page).getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(themeChoice(page, 'Dark')).toBeChecked();
   // Body text stays readable on the dark chrome.
   const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('.toolbar')!).backgroundColor]);
   expect(colours).toEqual(['rgb(227, 230, 234)', 'rgb(29, 34, 40)']);
@@ -105,14 +107,14 @@ test('Match system follows the system’s colour scheme, live', async ({ page })
   await expect(theme(page)).toHaveAttribute('data-theme', 'light');
 
   // A theme chosen outright no longer follows the system.
-  await dialog(page).getByRole('radio', { name: 'Light' }).click();
+  await themeChoice(page, 'Light').click();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(theme(page)).toHaveAttribute('data-theme', 'light');
 });
 
 test('screenshots: the dark theme with a map loaded, and the Preferences dialog', async ({ page }) => {
   await page.keyboard.press('Control+,');
-  await dialog(page).getByRole('radio', { name: 'Dark' }).click();
+  await themeChoice(page, 'Dark').click();
   await page.keyboard.press('Escape');
   await workbench.load(HOME_INSURANCE);
   await expect(workbench.mapTitle).toHaveText('Home insurance claim');
@@ -126,7 +128,7 @@ test('screenshots: the dark theme with a map loaded, and the Preferences dialog'
   await delayField(page).press('Enter');
   await workbench.screenshot('test-results/screenshots/dark-preferences-refused.png');
 
-  await dialog(page).getByRole('radio', { name: 'Light' }).click();
+  await themeChoice(page, 'Light').click();
   await delayField(page).fill('2');
   await delayField(page).press('Enter');
   await workbench.screenshot('test-results/screenshots/light-preferences.png');

@@ -4,7 +4,8 @@ import { fuzzBench } from './fuzz';
 import { canvasBench } from './canvas';
 import { parseBench } from './parse';
 import { pdfBench } from './pdf';
+import { presentBench } from './present';
 import { typingBench } from './typing';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, typingBench, pdfBench, fuzzBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, typingBench, presentBench, pdfBench, fuzzBench];

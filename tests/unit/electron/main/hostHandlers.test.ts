@@ -275,7 +275,7 @@ describe('recovery and preferences', () => {
   });
 
   it('reads and changes preferences, refusing what breaks a rule', async () => {
-    expect(value(await handlers['preferences:get']())).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260, outlineShown: true, sidebarShown: true });
+    expect(value(await handlers['preferences:get']())).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260, outlineShown: true, sidebarShown: true, presentationStage: 'dark' });
     expect(value(await handlers['preferences:set']({ theme: 'dark' }))).toMatchObject({ theme: 'dark' });
     expect((await handlers['preferences:set']({ autosaveDelayMs: 5 })).ok).toBe(false);
     expect(existsSync(join(folder, 'user-data', 'config.json'))).toBe(true);

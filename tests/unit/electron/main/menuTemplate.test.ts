@@ -28,6 +28,13 @@ describe('the native menu', () => {
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
   });
 
+  it('offers Workshop ▸ Present with F5, and the timer’s commands', () => {
+    const workshop = menuTemplate({ mac: false, development: false }).find((section) => section.label === 'Workshop')!;
+    const commands = workshop.entries.flatMap((entry) => (entry.kind === 'command' ? [entry.commandId] : []));
+    expect(commands).toEqual(['view.present', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop']);
+    expect(workshop.entries[0]).toEqual({ kind: 'command', label: 'Present', commandId: 'view.present', accelerator: 'F5' });
+  });
+
   it('offers File ▸ Export ▸ PDF…, PNG… and SVG…, with the PDF’s shortcut', () => {
     const file = menuTemplate({ mac: false, development: false })[0]!;
     const exports = file.entries.find((entry) => entry.kind === 'submenu' && entry.label === 'Export');

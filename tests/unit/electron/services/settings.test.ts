@@ -24,7 +24,7 @@ afterEach(() => {
 describe('settings', () => {
   it('start with the defaults and no notice when there is no settings file', async () => {
     const settings = await openSettings({ folder });
-    expect(settings.preferences).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260, outlineShown: true, sidebarShown: true });
+    expect(settings.preferences).toEqual({ theme: 'system', pdfPageSize: 'A4', autosaveDelayMs: 2000, outlineWidth: 260, outlineShown: true, sidebarShown: true, presentationStage: 'dark' });
     expect(settings.recentFiles).toEqual([]);
     expect(settings.notice).toBeNull();
     expect(settings.path).toBe(configPath());
@@ -32,13 +32,14 @@ describe('settings', () => {
 
   it('keep changed preferences and recent files for the next start', async () => {
     const first = await openSettings({ folder });
-    expect(first.setPreferences({ theme: 'dark', autosaveDelayMs: 500 })).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'A4', autosaveDelayMs: 500, outlineWidth: 260, outlineShown: true, sidebarShown: true } });
+    expect(first.setPreferences({ theme: 'dark', autosaveDelayMs: 500 })).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'A4', autosaveDelayMs: 500, outlineWidth: 260, outlineShown: true, sidebarShown: true, presentationStage: 'dark' } });
     expect(first.setPreferences({ pdfPageSize: 'A3' }).ok).toBe(true);
+    expect(first.setPreferences({ presentationStage: 'light' }).ok).toBe(true);
     first.addRecentFile('/maps/a.journey');
     first.addRecentFile('/maps/b.journey');
 
     const again = await openSettings({ folder });
-    expect(again.preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, outlineWidth: 260, outlineShown: true, sidebarShown: true });
+    expect(again.preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, outlineWidth: 260, outlineShown: true, sidebarShown: true, presentationStage: 'light' });
     expect(again.recentFiles).toEqual(['/maps/b.journey', '/maps/a.journey']);
     expect(again.notice).toBeNull();
     expect(onDisk()).toMatchObject({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 500, recentFiles: ['/maps/b.journey', '/maps/a.journey'] });
@@ -90,6 +91,7 @@ describe('settings', () => {
     ['an outline narrower than its least', { outlineWidth: 120 }, /outlineWidth/],
     ['a fractional delay', { autosaveDelayMs: 1500.5 }, /autosaveDelayMs/],
     ['an unknown page size', { pdfPageSize: 'Letter' }, /pdfPageSize/],
+    ['a presentation stage of another colour', { presentationStage: 'grey' }, /presentationStage/],
     ['a key that is not a preference', { recentFiles: [] }, /"recentFiles" is not a preference/],
     ['one bad key beside a good one', { theme: 'dark', autosaveDelayMs: 'soon' }, /autosaveDelayMs/],
   ])('refuse %s with a message and change nothing', async (_, patch, mentions) => {

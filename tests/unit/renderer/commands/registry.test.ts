@@ -102,7 +102,7 @@ describe('commandForKey', () => {
   });
 
   it('leaves keys without Ctrl/Cmd or Alt to a focused button, menu or check box: they act on the canvas only', () => {
-    for (const key of ['N', 'Delete', 'Backspace', 'F2', 'Escape', 'Shift+1']) expect(commandForKey(COMMANDS, press(key), onButton, false), key).toBeNull();
+    for (const key of ['N', 'Delete', 'Backspace', 'F2', 'Escape', 'Shift+1', 'T', 'P', 'M', 'Shift+T']) expect(commandForKey(COMMANDS, press(key), onButton, false), key).toBeNull();
     expect(id(commandForKey(COMMANDS, press('Mod+Z'), onButton, false))).toBe('history.undo');
     expect(id(commandForKey(COMMANDS, press('Alt+ArrowDown'), onButton, false))).toBe('step.moveDown');
   });
@@ -118,6 +118,17 @@ describe('commandForKey', () => {
     expect(id(commandForKey(COMMANDS, press('Alt+ArrowLeft'), inOtherField, false))).toBe('step.moveLeft');
     expect(id(commandForKey(COMMANDS, press('Alt+ArrowUp'), inOutlineField, false))).toBe('step.moveUp');
     expect(id(commandForKey(COMMANDS, press('Alt+Shift+ArrowRight'), inOutlineField, false))).toBe('step.widen');
+  });
+
+  it('keeps the timer on the canvas’s letters: T starts, P pauses, M adds a minute, Shift+T stops', () => {
+    for (const [key, command] of [['T', 'timer.start'], ['P', 'timer.pause'], ['M', 'timer.addMinute'], ['Shift+T', 'timer.stop']] as const) {
+      expect(id(commandForKey(COMMANDS, press(key), onCanvas, false)), key).toBe(command);
+      expect(commandForKey(COMMANDS, press(key), inOtherField, false), key).toBeNull();
+    }
+  });
+
+  it('presents with F5 wherever the focus is: on the canvas, on a button, in a text field, in the outline', () => {
+    for (const context of [onCanvas, onButton, inOutlineField, inOtherField]) expect(id(commandForKey(COMMANDS, press('F5'), context, false))).toBe('view.present');
   });
 
   it('reads Cmd as Mod on a Mac', () => {

@@ -8,7 +8,7 @@ import { createPreferencesStore, type PreferencesHost, type PreferencesPatch } f
  * A host keeping preferences in memory and checking patches as the real ones do. `refuseNext`
  * makes the next save fail as a full disk would; `hold` keeps answers back until `release`.
  */
-function fakeHost(stored: Preferences = { theme: 'light', pdfPageSize: 'A3', autosaveDelayMs: 5000, outlineWidth: 300, outlineShown: true, sidebarShown: true }) {
+function fakeHost(stored: Preferences = { theme: 'light', pdfPageSize: 'A3', autosaveDelayMs: 5000, outlineWidth: 300, outlineShown: true, sidebarShown: true, presentationStage: 'light' }) {
   const state = { stored, refuseNext: null as string | null, unreadable: null as string | null, hold: false, sets: [] as PreferencesPatch[] };
   const held: (() => void)[] = [];
   const answer = <T>(result: () => HostResult<T>): Promise<HostResult<T>> =>
@@ -60,7 +60,7 @@ describe('the preferences store', () => {
 
     expect(await store.getState().change({ theme: 'dark' })).toBe(true);
     expect(state.sets).toEqual([{ theme: 'dark' }]);
-    expect(store.getState().preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 5000, outlineWidth: 300, outlineShown: true, sidebarShown: true });
+    expect(store.getState().preferences).toEqual({ theme: 'dark', pdfPageSize: 'A3', autosaveDelayMs: 5000, outlineWidth: 300, outlineShown: true, sidebarShown: true, presentationStage: 'light' });
     expect(state.stored.theme).toBe('dark');
   });
 
