@@ -28,10 +28,22 @@ describe('the native menu', () => {
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
   });
 
-  it('offers Workshop ▸ Present with F5, and the timer’s commands', () => {
+  it('offers Workshop ▸ Present with F5, the capture bar, the vote’s and the timer’s commands', () => {
     const workshop = menuTemplate({ mac: false, development: false }).find((section) => section.label === 'Workshop')!;
     const commands = workshop.entries.flatMap((entry) => (entry.kind === 'command' ? [entry.commandId] : []));
-    expect(commands).toEqual(['view.present', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop']);
+    expect(commands).toEqual([
+      'view.present',
+      'capture.open',
+      'vote.start',
+      'vote.castDot',
+      'vote.takeBackDot',
+      'vote.nextPerson',
+      'vote.reveal',
+      'timer.start',
+      'timer.pause',
+      'timer.addMinute',
+      'timer.stop',
+    ]);
     expect(workshop.entries[0]).toEqual({ kind: 'command', label: 'Present', commandId: 'view.present', accelerator: 'F5' });
   });
 
