@@ -1,9 +1,10 @@
 import type { BenchModule } from '../types';
 import { analysisBench } from './analysis';
+import { cliBench } from './cli';
 import { fuzzBench } from './fuzz';
 import { canvasBench } from './canvas';
 import { parseBench } from './parse';
 import { pdfBench } from './pdf';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, pdfBench, fuzzBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, cliBench, pdfBench, fuzzBench];
