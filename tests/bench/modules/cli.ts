@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../electron/launch/projectRoot';
+import { childrenCpuMs } from '../childCpu';
 import { median, round2 } from '../measure';
 import type { BenchModule, Figures } from '../types';
 
@@ -10,36 +11,19 @@ import type { BenchModule, Figures } from '../types';
  * through npm (`npm run --silent cli -- analyze map.journey`) and through the package's
  * `outside-in` command (the launcher run by its #! line, as `npx outside-in` runs it once npm has
  * found it). Wall time is the median of the timed runs; CPU time is that of the whole process tree
- * (npm, its shell, Node), the figure a busy two-core machine feels. The first runs are untimed: they
- * build the command line's bundle when its sources changed.
- *
- * CPU time of a child: Node reports a process's own use (process.resourceUsage), never its
- * children's. Linux adds the CPU time of each child a process has waited for, and of the children
- * that child waited for, to the process's `cutime` and `cstime` (/proc/self/stat); spawnSync waits,
- * so the difference across the runs is what they used. Those count in clock ticks of 10 ms, so the
- * CPU figures are the total over the timed runs divided by their number, a mean. Without /proc (not
- * Linux) they are left out.
+ * (npm, its shell, Node; see childCpu.ts), summed over the timed runs and divided by their number,
+ * a mean, because it counts in ticks of 10 ms. The first runs are untimed: they build the command
+ * line's bundle when its sources changed. Without /proc (not Linux) the CPU figures are left out.
  */
 
 const WARMUP_RUNS = 2;
 const TIMED_RUNS = 10;
 const EXAMPLE = join(PROJECT_ROOT, 'tests/fixtures/examples/home-insurance-claim.journey');
-// USER_HZ, the unit of /proc/<pid>/stat's times, is 100 on every Linux.
-const MS_PER_TICK = 10;
 
 interface Timing {
   readonly wallMs: number;
   /** Null where /proc cannot tell. */
   readonly cpuMs: number | null;
-}
-
-/** User plus system CPU time, in clock ticks, of the children this process has waited for; null without /proc. */
-function childrenTicks(): number | null {
-  if (!existsSync('/proc/self/stat')) return null;
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  // Counted from after the command name (in brackets, and it may hold spaces), cutime and cstime, fields 16 and 17, come 14th and 15th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[13]) + Number(fields[14]);
 }
 
 function runOnce(program: string, args: readonly string[]): number {
@@ -52,11 +36,11 @@ function runOnce(program: string, args: readonly string[]): number {
 
 function timing(program: string, args: readonly string[]): Timing {
   for (let i = 0; i < WARMUP_RUNS; i++) runOnce(program, args);
-  const ticksBefore = childrenTicks();
+  const cpuBefore = childrenCpuMs();
   const times: number[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) times.push(runOnce(program, args));
-  const ticksAfter = childrenTicks();
-  const cpuMs = ticksBefore === null || ticksAfter === null ? null : ((ticksAfter - ticksBefore) * MS_PER_TICK) / TIMED_RUNS;
+  const cpuAfter = childrenCpuMs();
+  const cpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / TIMED_RUNS;
   return { wallMs: round2(median(times)), cpuMs: cpuMs === null ? null : round2(cpuMs) };
 }
 
