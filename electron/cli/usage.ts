@@ -2,6 +2,7 @@ import { describeOpenedTypes } from '../../shared/format/importers';
 
 /** The command line's help text. */
 export const USAGE = `Usage: npm run --silent cli -- <command> [options]
+   or: npx outside-in <command> [options]
 
 Commands:
   analyze <file> [--json]   Coverage analysis of a map: coverage per journey lane,

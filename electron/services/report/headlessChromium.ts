@@ -16,7 +16,11 @@ export interface HeadlessChromium {
 // Beside the quiet flags every Chromium here runs with: a page that never counts as hidden (its
 // animation frames run, which the report page waits for), no shared-memory limits of containers,
 // sRGB colours as on screen, nothing to prompt for or to sync, and no window until we open a page.
+// Chromium 15x loads its address bar's popup as web pages (two of them, in a renderer process of
+// their own) whenever it opens a window, headless too: turned off, an export of a 200-step map
+// takes about 0.1 s less, and 0.13 s less CPU time. Names Chromium does not know are ignored.
 const HEADLESS_FLAGS = [
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
   '--headless',
   '--remote-debugging-pipe',
   '--no-startup-window',

@@ -129,6 +129,15 @@ describe('the command line as a user runs it', () => {
     expect(JSON.parse(result.stdout)).toMatchObject(examples().find((e) => e.name === 'b2b-services')!.expected as object);
   });
 
+  it('prints the expected analysis through the package\'s outside-in command (npx outside-in)', () => {
+    const bin = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['outside-in']!;
+    // Run as npm runs a bin: the file itself, through its #! line.
+    const result = spawnSync(join(root, bin), ['analyze', join(FIXTURES, 'examples', 'home-insurance-claim.journey'), '--json'], { cwd: folder, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject(examples().find((e) => e.name === 'home-insurance-claim')!.expected as object);
+  });
+
   it('refuses bad input with status 2 and no stack trace', () => {
     const result = npm('analyze', join(folder, 'missing.journey'), '--json');
     expect(result.status).toBe(2);
