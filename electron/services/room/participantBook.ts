@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { PARTICIPANT_DOTS, PARTICIPANT_NOTES, PARTICIPANT_NOTICES, participantDocument, type ParticipantDot } from '../../../shared/room/roomDocuments';
 import { ROOM_LIMITS } from '../../../shared/room/roomLimits';
 import { DocumentSync } from './documentSync';
-import type { RoomEvent, RoomNote, RosterPerson } from './roomServer';
+import type { RoomDots, RoomEvent, RoomNote, RosterPerson } from '../../../shared/room/roomEvents';
 
 /** One person in the room, with their own document. */
 interface Participant {
@@ -109,7 +109,7 @@ export class ParticipantBook {
   }
 
   /** Each participant's dots, as their phones wrote them, and how many have cast one in this vote. */
-  dotsOf(voteId: string): { readonly perParticipant: readonly (readonly ParticipantDot[])[]; readonly voters: number } {
+  dotsOf(voteId: string): RoomDots {
     const perParticipant = [...this.people.values()].map((participant) => participant.doc.getArray<unknown>(PARTICIPANT_DOTS).toArray().filter(isDot));
     return { perParticipant, voters: perParticipant.filter((dots) => dots.some((dot) => dot.voteId === voteId)).length };
   }

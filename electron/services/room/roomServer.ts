@@ -8,34 +8,11 @@ import { createMessageMeter } from '../../../shared/room/messageMeter';
 import { makeRoomCode, normalisedCode } from '../../../shared/room/roomCode';
 import { participantOfDocument, ROOM_DOCUMENT, ROOM_STATE, type RoomState } from '../../../shared/room/roomDocuments';
 import { ROOM_LIMITS } from '../../../shared/room/roomLimits';
+import type { RoomDots, RoomEvent, RoomNote, RosterPerson } from '../../../shared/room/roomEvents';
 import { DocumentSync, type SyncSocket } from './documentSync';
 import { ParticipantBook } from './participantBook';
 import { servePageFile, type PageFiles } from './pageFiles';
 import { roomResponse, readJsonBody } from './roomHttp';
-
-/** What the facilitator's app hears from the room. */
-export type RoomEvent =
-  | { readonly type: 'roster'; readonly people: readonly RosterPerson[] }
-  | { readonly type: 'notes'; readonly notes: readonly RoomNote[] }
-  | { readonly type: 'voters'; readonly voteId: string; readonly voters: number }
-  | { readonly type: 'closed' };
-
-/** Someone who joined, as the facilitator sees them. */
-export interface RosterPerson {
-  readonly participantId: string;
-  readonly name: string;
-  readonly connected: boolean;
-}
-
-/** A note from a phone, not yet taken into the map. */
-export interface RoomNote {
-  /** Unique in the room: the participant's id and the note's own. */
-  readonly id: string;
-  readonly participantId: string;
-  /** The participant's name, only when the room asks for names (named input). */
-  readonly author?: string;
-  readonly text: string;
-}
 
 /** How to open a room. */
 export interface RoomOptions {
@@ -62,7 +39,7 @@ export interface Room {
   /** Changes what the phones are shown. */
   setState(patch: Partial<RoomState>): void;
   /** The dots cast so far in a vote, per item, from each participant's own list (see tallyRoomDots). */
-  dotsOf(voteId: string): ReturnType<ParticipantBook['dotsOf']>;
+  dotsOf(voteId: string): RoomDots;
   /** Notes the map now holds: they are not offered again. */
   acknowledge(noteIds: readonly string[]): void;
   /** Sends someone out: their code no longer works, their phone is disconnected. */

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRoom, type Room, type RoomEvent } from '../../../../../electron/services/room/roomServer';
+import { openRoom, type Room } from '../../../../../electron/services/room/roomServer';
+import type { RoomEvent } from '../../../../../shared/room/roomEvents';
 import { PARTICIPANT_DOTS, PARTICIPANT_NOTES, PARTICIPANT_NOTICES, ROOM_STATE } from '../../../../../shared/room/roomDocuments';
 import { ROOM_LIMITS } from '../../../../../shared/room/roomLimits';
 import { follow, joinRoom, socketFrom, testPage, until } from './roomTestClient';
