@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { PARTICIPANT_POLICY } from '../../../shared/security/contentSecurityPolicy';
 
 /** Where the participant's page is: a built folder (dist/renderer), the page in it, its assets below. */
 export interface PageFiles {
@@ -17,14 +18,6 @@ const TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
-
-/**
- * The participant page's own policy: its own scripts, styles and fonts, and a WebSocket to this
- * room only ('self' covers the same host and port over ws: in current browsers). No frames, no
- * forms posted elsewhere, nothing from any other address.
- */
-export const PARTICIPANT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /**
  * Serves the participant's page at `/` and its built assets under `/assets/`: nothing else of the
