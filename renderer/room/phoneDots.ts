@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../shared/model/journeyMap';
-import { withRoomDots } from '../../shared/room/roomDots';
+import { withRoomDots } from '../../shared/edit/roomDots';
 import { tallyRoomDots, voteItems } from '../../shared/room/voteItems';
 import { getHost } from '../host/host';
 import { analysisOf } from '../store/analysisOf';

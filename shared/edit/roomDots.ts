@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../model/journeyMap';
-import { castDots, dotsCast } from '../edit/votes';
-import { keepVoteTargets } from '../edit/voteTargets';
-import { targetOfKey } from './voteItems';
+import { castDots, dotsCast } from './votes';
+import { keepVoteTargets } from './voteTargets';
+import { targetOfKey } from '../room/voteItems';
 
 /**
  * The phones' dots added to a vote round of the map, as the reveal takes them in: each item's
