@@ -64,6 +64,7 @@ test('two phones join a room, add notes and vote in secret; the reveal brings th
   await expect.poll(async () => (await workbench.map())!.notes?.map((note) => `${note.author}: ${note.text}`).sort()).toEqual(['Ana: The roofer list is out of date', 'Ben: Offer a video assessment']);
   await expect(ana.getByRole('region', { name: 'Your notes' })).toContainText('The roofer list is out of date');
   await expect(ana.getByRole('region', { name: 'Your notes' })).not.toContainText('video assessment');
+  await page.screenshot({ path: 'test-results/screenshots/room-projector-joined-1280.png' });
 
   // A vote: the phones see its items (titles only) and their own dots, never each other's.
   await page.getByRole('button', { name: 'Hide' }).click();
