@@ -25,7 +25,7 @@ function enter(membership: Membership): void {
 
 function showJoin(message = ''): void {
   const code = element('input', { className: 'phone__input', id: 'room-code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: false, maxLength: 9, required: true, inputMode: 'text' });
-  const name = element('input', { className: 'phone__input', id: 'your-name', autocomplete: 'name', maxLength: ROOM_LIMITS.nameLength });
+  const name = element('input', { className: 'phone__input', id: 'your-name', dir: 'auto', autocomplete: 'name', maxLength: ROOM_LIMITS.nameLength });
   const error = element('p', { className: 'phone__notice', role: 'alert', textContent: message, hidden: message === '' });
   const join = element('button', { className: 'phone__button', type: 'submit', textContent: 'Join' });
   const fromLink = new URLSearchParams(location.search).get('code');

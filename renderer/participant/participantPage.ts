@@ -19,7 +19,7 @@ export function showRoom(root: HTMLElement, link: RoomLink): void {
   const notice = element('p', { className: 'phone__notice', role: 'alert', hidden: true });
   root.append(element('header', { className: 'phone__head' }, title, status, timer), notice);
 
-  const field = element('textarea', { className: 'phone__field', maxLength: ROOM_LIMITS.noteLength, rows: 3, placeholder: 'What should the room not forget?', id: 'note-text' });
+  const field = element('textarea', { className: 'phone__field', dir: 'auto', maxLength: ROOM_LIMITS.noteLength, rows: 3, placeholder: 'What should the room not forget?', id: 'note-text' });
   field.setAttribute('dir', 'auto');
   const add = element('button', { className: 'phone__button', type: 'submit', textContent: 'Add note' });
   const form = element('form', { className: 'phone__card' }, element('label', { htmlFor: 'note-text', className: 'phone__label', textContent: 'Add a note' }), field, add);

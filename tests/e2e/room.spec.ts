@@ -65,6 +65,11 @@ test('two phones join a room, add notes and vote in secret; the reveal brings th
   await expect(ana.getByRole('region', { name: 'Your notes' })).toContainText('The roofer list is out of date');
   await expect(ana.getByRole('region', { name: 'Your notes' })).not.toContainText('video assessment');
   await page.screenshot({ path: 'test-results/screenshots/room-projector-joined-1280.png' });
+  // A batch of phone notes is an ordinary change of the map: undone and redone like any other.
+  expect(await workbench.run('history.undo')).toBe(true);
+  await expect.poll(async () => (await workbench.map())!.notes?.length ?? 0).toBeLessThan(2);
+  expect(await workbench.run('history.redo')).toBe(true);
+  await expect.poll(async () => (await workbench.map())!.notes?.length ?? 0).toBe(2);
 
   // A vote: the phones see its items (titles only) and their own dots, never each other's.
   await page.getByRole('button', { name: 'Hide' }).click();

@@ -88,6 +88,8 @@ export const roomBench: BenchModule = {
     { figure: 'roomDotsMissing', under: 1, unit: 'dots', description: 'every phone dot is counted at the reveal' },
   ],
   async run(): Promise<Figures> {
+    // y-websocket's provider listens for the process's exit, once per provider: a hundred here.
+    process.setMaxListeners(2 * PHONES + 20);
     const bench = await startBenchBrowser(5320);
     try {
       const room = await roomCall<{ url: string; code: string }>(bench.url, 'open', { address: '127.0.0.1', state: { title: 'Load bench', namesRequired: false } });
