@@ -32,7 +32,7 @@ describe('a room of fifty phones', () => {
       if (event.type === 'notes') seen.push(...event.notes.map((note) => note.id));
     });
     const phones = await Promise.all(
-      Array.from({ length: PHONES }, async (_, index) => {
+      Array.from({ length: PHONES }, async () => {
         const joined = (await joinRoom(opened.url, opened.code)).body;
         const followed = follow(opened.url, joined.document!, joined.token!);
         providers.push(followed.provider);
