@@ -92,14 +92,22 @@ function MenuList({ menu, commands }: { readonly menu: OpenMenu; readonly comman
       if (!(event.target instanceof Node) || !element.current?.contains(event.target)) closeContextMenu(false);
     };
     const away = (): void => closeContextMenu(false);
+    // A scroll leaves the menu off its place only when it moves what the menu came from (the
+    // canvas under its context menu, or the page): the editor scrolling itself, as it does after a
+    // presentation, must not close a toolbar's menu the person has just opened.
+    const scrolled = (event: Event): void => {
+      const origin = useContextMenu.getState().menu?.returnFocus;
+      if (event.target instanceof Element && origin && !event.target.contains(origin)) return;
+      away();
+    };
     window.addEventListener('pointerdown', outside, true);
-    window.addEventListener('scroll', away, true);
+    window.addEventListener('scroll', scrolled, true);
     window.addEventListener('wheel', away, true);
     window.addEventListener('resize', away);
     window.addEventListener('blur', away);
     return () => {
       window.removeEventListener('pointerdown', outside, true);
-      window.removeEventListener('scroll', away, true);
+      window.removeEventListener('scroll', scrolled, true);
       window.removeEventListener('wheel', away, true);
       window.removeEventListener('resize', away);
       window.removeEventListener('blur', away);

@@ -123,3 +123,24 @@ test('the palette floats clear of the map at Fit: not over the stage and column 
   expect(clear).toBe(true);
   await workbench.screenshot('test-results/screenshots/fit-1280x720.png');
 });
+
+test('a toolbar menu stays open while the editor scrolls itself; the canvas’s own menu closes when the canvas scrolls', async ({ page }) => {
+  await workbench.load(HOME_INSURANCE);
+  await page.setViewportSize({ width: 900, height: 600 });
+  const scroll = () => page.evaluate(() => document.querySelector('.canvas-scroller')!.scrollBy(120, 0));
+  await workbench.toolbar.getByRole('button', { name: 'Workshop' }).click();
+  const workshop = page.getByRole('menu', { name: 'Workshop' });
+  await expect(workshop).toBeVisible();
+  await scroll();
+  await expect.poll(() => page.evaluate(() => document.querySelector('.canvas-scroller')!.scrollLeft)).toBeGreaterThan(0);
+  await expect(workshop).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(workshop).toBeHidden();
+
+  const box = (await workbench.canvas.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 30, { button: 'right' });
+  const canvasMenu = page.getByRole('menu');
+  await expect(canvasMenu).toBeVisible();
+  await scroll();
+  await expect(canvasMenu).toBeHidden();
+});

@@ -111,6 +111,8 @@ test('a typed time, pause and resume, a minute more and stop, from the keyboard 
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.evaluate(() => window.workbench.presentation().slide)).toBe(3);
   await page.keyboard.press('Escape');
+  // The presentation is over once the page has left full screen (the window's size is the editor's again).
+  await expect.poll(() => page.evaluate(() => !window.workbench.presentation().active && document.fullscreenElement === null)).toBe(true);
 
   await workbench.toolbar.getByRole('button', { name: 'Workshop' }).click();
   await page.getByRole('menu', { name: 'Workshop' }).getByRole('menuitem', { name: /^Stop timer/ }).click();
