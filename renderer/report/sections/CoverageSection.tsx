@@ -1,8 +1,9 @@
+import { SEVERITY_FORMULA } from '../../../shared/analysis/severity';
 import type { CoverageRow } from '../../../shared/report/sections/coverageSection';
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 
-/** Coverage per journey lane and the table of its gaps: kind, steps, columns, who is with the customer there, and severity. */
+/** Coverage per journey lane and the table of its gaps, most severe first: kind, steps, columns, who is with the customer there, and severity, with how severity is scored. */
 export function CoverageSection({ coverage }: { readonly coverage: readonly CoverageRow[] }) {
   return (
     <div className="section-block">
@@ -10,8 +11,10 @@ export function CoverageSection({ coverage }: { readonly coverage: readonly Cove
       <p className="section-lead">
         A journey step is covered when a process step shares one of its columns. A gap is a run of steps the organisation does not
         accompany: before its first contact, between two contact moments, after its last one — or, when it never meets the
-        customer, the entire journey. Severity weighs each of a gap's steps by the customer's negative emotion, moments that
-        matter and customers per month.
+        customer, the entire journey. Each lane's gaps are listed most severe first.
+      </p>
+      <p className="severity-note">
+        <strong>How severity is scored.</strong> {SEVERITY_FORMULA}
       </p>
       {coverage.length === 0 && <p className="empty-note">The map has no journey lane, so there is no customer journey to cover.</p>}
       {coverage.map((lane) => {
