@@ -55,7 +55,6 @@ export function overviewShapes(map: JourneyMap, analysis: CoverageAnalysis, fram
   }
   y += stageRow;
 
-  const laneOf = new Map(map.lanes.map((lane) => [lane.id, lane]));
   const axis = journeyAxis(map);
   for (const lane of view.lanes) {
     const height = cardsHeight + stripHeight + 6;
