@@ -39,8 +39,10 @@ export function overviewShapes(map: JourneyMap, analysis: CoverageAnalysis, fram
   const laneSize = Math.max(frame.minSize, frame.maxSize * 0.9);
   const processHeight = Math.max(stripHeight, linesHeight(1, laneSize) + 6);
   const journeyRoom = frame.h - stageRow - strips.length * processHeight - 8;
-  // Room for five lines of titles at the most: a taller box would only stand empty.
-  const cardsHeight = Math.max(0, Math.min(linesHeight(5, frame.maxSize) + 8, journeyRoom / Math.max(view.lanes.length, 1) - stripHeight - 6));
+  // Room for five lines of titles across, or a longer title on its side when the steps are narrow:
+  // a taller box would only stand empty.
+  const titleLines = columnWidth >= frame.maxSize * 6 ? 5 : 10;
+  const cardsHeight = Math.max(0, Math.min(linesHeight(titleLines, frame.maxSize) + 8, journeyRoom / Math.max(view.lanes.length, 1) - stripHeight - 6));
 
   const shapes: DeckShape[] = [];
   let y = frame.y;
