@@ -80,7 +80,7 @@ export function stageSlide(map: JourneyMap, analysis: CoverageAnalysis, slide: C
 
   const cardHeight = rowHeight - 2 * CARD_INSET;
   const size = cardSize(view.lanes, columnWidth, cardHeight);
-  const lines = Math.max(1, Math.floor((cardHeight - 2 * CARD_PADDING + 4) / (size * 1.2)));
+  const lines = Math.max(1, Math.floor((cardHeight - 2 * CARD_PADDING) / (size * 1.2)));
   for (const lane of view.lanes) for (const card of lane.cards) shapes.push(...cardShapes(card, lane, xOf(card.from), laneTop.get(lane.laneId)! + card.row * rowHeight, card.span * columnWidth, rowHeight, size, lines));
   return framedSlide('stage', head, shapes, footer);
 }
@@ -88,7 +88,7 @@ export function stageSlide(map: JourneyMap, analysis: CoverageAnalysis, slide: C
 /** The largest of the card sizes at which every title here shows whole; the smallest one otherwise. */
 function cardSize(lanes: readonly SlideLane[], columnWidth: number, cardHeight: number): number {
   for (const size of CARD_SIZES) {
-    const lines = Math.floor((cardHeight - 2 * CARD_PADDING + 4) / (size * 1.2));
+    const lines = Math.floor((cardHeight - 2 * CARD_PADDING) / (size * 1.2));
     if (lines < 1) continue;
     const whole = lanes.every((lane) =>
       lane.cards.every((card) => {
