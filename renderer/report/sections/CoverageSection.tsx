@@ -3,6 +3,10 @@ import type { CoverageRow } from '../../../shared/report/sections/coverageSectio
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 
+// The formula's subscript set as one: the bundled Inter has no subscript figures, and a fallback
+// face would be embedded in the PDF for them.
+const formulaParts = SEVERITY_FORMULA.split('₁₀');
+
 /** Coverage per journey lane and the table of its gaps, most severe first: kind, steps, columns, who is with the customer there, and severity, with how severity is scored. */
 export function CoverageSection({ coverage }: { readonly coverage: readonly CoverageRow[] }) {
   return (
@@ -14,7 +18,9 @@ export function CoverageSection({ coverage }: { readonly coverage: readonly Cove
         customer, the entire journey. Each lane's gaps are listed most severe first.
       </p>
       <p className="severity-note">
-        <strong>How severity is scored.</strong> {SEVERITY_FORMULA}
+        <strong>How severity is scored.</strong> {formulaParts[0]}
+        <sub>10</sub>
+        {formulaParts[1]}
       </p>
       {coverage.length === 0 && <p className="empty-note">The map has no journey lane, so there is no customer journey to cover.</p>}
       {coverage.map((lane) => {
