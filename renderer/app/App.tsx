@@ -3,6 +3,9 @@ import { useClipboardEvents } from '../editing/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
 import { CaptureBar } from '../capture/CaptureBar';
+import { RoomDialog } from '../room/RoomDialog';
+import { RoomPanel } from '../room/RoomPanel';
+import { useRoomSync } from '../room/useRoomSync';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
@@ -47,6 +50,7 @@ export function App() {
   useHostMessages();
   usePreferences();
   useTimerAlarm();
+  useRoomSync();
   return (
     <>
     <div className="app" inert={presenting}>
@@ -72,6 +76,8 @@ export function App() {
       <PreferencesDialog />
       <TemplateChooser />
       <VoteStartDialog />
+      <RoomDialog />
+      <RoomPanel />
       <ModalDialog />
     </div>
     <Presentation />

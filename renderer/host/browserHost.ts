@@ -1,3 +1,5 @@
+import type { RoomHostApi } from '../../shared/host/roomChannels';
+import { httpRoomGateway } from './roomGateway';
 import { importerFor, importFile } from '../../shared/format/importers';
 import type { HostApi, OpenedDocument, Preferences, RecentFile } from '../../shared/host/hostApi';
 import { DEFAULT_PREFERENCES, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
@@ -46,6 +48,8 @@ export interface BrowserHostOptions<Ref> {
   readonly download?: (name: string, data: Blob) => void;
   /** How the page goes full screen; without it the host answers that it cannot. */
   readonly screen?: FullScreenGateway;
+  /** The workshop room's channels; by default through the server that serves the edition (`npm run web`). */
+  readonly room?: RoomHostApi;
 }
 
 const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
@@ -55,7 +59,7 @@ const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
  * given gateway (File System Access, or upload and download) and recovery copies, preferences and
  * recent files in the given storage (IndexedDB).
  */
-export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen }: BrowserHostOptions<Ref>): HostApi {
+export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen, room = httpRoomGateway().host }: BrowserHostOptions<Ref>): HostApi {
   const known = new Map<string, KnownFile<Ref>>();
 
   function issue(file: KnownFile<Ref>): string {
@@ -107,6 +111,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
   const unknownHandle = (): HostResult<never> => fail('unknown-handle', 'This map is no longer linked to its file in this window; use Save As to choose one.');
 
   return {
+    ...room,
     'file:open': () =>
       guarded('opening the file', async () => {
         const picked = await files.pickToOpen();

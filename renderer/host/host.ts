@@ -6,6 +6,7 @@ import { downloadExportGateway, fsaExportGateway } from './exportGateway';
 import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
 import { documentFullScreen } from './fullScreenGateway';
 import { indexedDbStorage } from './indexedDb';
+import { browserRoomGateway } from './roomEvents';
 
 declare global {
   interface Window {
@@ -35,8 +36,8 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen() })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen() });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen(), room: browserRoomGateway().host })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen(), room: browserRoomGateway().host });
   return browserHost;
 }
 
