@@ -46,7 +46,8 @@ function textOptions(text: DeckText): PptxGenJS.TextPropsOptions {
     align: text.align ?? 'left',
     valign: text.valign ?? 'top',
     margin: 0,
-    lineSpacingMultiple: DECK_LINE,
+    // Exactly the lines the layout counted on: a multiple would be of the face's own line height, which is taller.
+    lineSpacing: text.size * DECK_LINE,
     wrap: true,
     fit: 'none',
     ...(text.rotate ? { rotate: text.rotate } : {}),
