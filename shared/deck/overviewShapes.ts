@@ -4,6 +4,7 @@ import { overviewView } from '../presentation/overviewView';
 import { processStrips } from '../presentation/processStrips';
 import { KIND_ACCENT, LANE_FILL, PALETTE } from '../style/palette';
 import type { DeckShape } from './deckShapes';
+import { overviewStepTitle } from './overviewTitle';
 import { deckLines, linesHeight } from './deckText';
 import { hatch, linesRuns, textBox } from './slides/slideFrame';
 
@@ -65,7 +66,7 @@ export function overviewShapes(map: JourneyMap, analysis: CoverageAnalysis, fram
     for (const step of steps) {
       const from = axis.get(step.column)!;
       const to = axis.get(lastColumnOf(step)) ?? from;
-      shapes.push(...stepTitle(step.title.trim() || 'Untitled step', xOf(from), y + 2, (to - from + 1) * columnWidth, cardsHeight, frame));
+      shapes.push(...overviewStepTitle(step.title.trim() || 'Untitled step', xOf(from), y + 2, (to - from + 1) * columnWidth, cardsHeight, frame));
     }
     const stripTop = y + cardsHeight + 4;
     for (const run of lane.runs) {
@@ -101,25 +102,4 @@ function laneHeaderCell(x: number, y: number, width: number, height: number, tit
     { kind: 'rect', x, y, w: 3, h: height, fill: KIND_ACCENT[kind] },
     textBox(x + 8, y + 2, width - 12, height - 4, linesRuns(text), size, { bold: true, valign: 'middle' }),
   ];
-}
-
-/** A journey step's title across its box, or on its side when the box is narrow; nothing when neither fits at the smallest size. */
-function stepTitle(title: string, x: number, y: number, w: number, h: number, frame: OverviewFrame): DeckShape[] {
-  const box: DeckShape = { kind: 'rect', x: x + 1, y, w: w - 2, h, fill: PALETTE.cardFill, line: PALETTE.cardStroke, lineWidth: 0.5 };
-  const inner = w - 6;
-  for (let size = frame.maxSize; size >= frame.minSize; size -= 1) {
-    const lines = Math.floor((h - 4) / (size * 1.2));
-    if (lines < 1 || inner < size * 2.2) continue;
-    const wrapped = deckLines(title, inner, size, lines);
-    if (!wrapped.at(-1)?.endsWith('…') || size - 1 < frame.minSize || inner < (size - 1) * 2.2) {
-      return [box, textBox(x + 3, y + 2, inner, Math.min(h - 4, linesHeight(wrapped.length, size) + 2), linesRuns(wrapped), size)];
-    }
-  }
-  // On its side, reading upwards: one line along the box's height.
-  const size = Math.min(frame.maxSize, Math.max(frame.minSize, (w - 2) / 1.25));
-  if (w - 2 < frame.minSize * 1.2) return [box];
-  const line = deckLines(title, h - 6, size, 1)[0] ?? '';
-  const lineHeight = size * 1.25;
-  // A rotated box turns about its centre: lay it out unturned, centred on the step's box.
-  return [box, textBox(x + w / 2 - (h - 6) / 2, y + h / 2 - lineHeight / 2, h - 6, lineHeight, line, size, { rotate: 270 })];
 }
