@@ -12,7 +12,7 @@ const MARGIN_HEIGHT = 52;
 /**
  * The key findings, one a row: the label and its figure in the margin, the finding's sentence
  * beside them at body size. Findings that no longer fit are counted in a last line that sends the
- * reader to the report, where each has its details.
+ * reader to the report, where each has its details; the notes give them all, details included.
  */
 export function findingsSlide(findings: readonly KeyFinding[], footer: SlideFooter): DeckSlide {
   const width = BODY.w - MARGIN_COLUMN;
@@ -38,5 +38,7 @@ export function findingsSlide(findings: readonly KeyFinding[], footer: SlideFoot
     const rest = rows.length - shown;
     shapes.push(textBox(BODY.x, y + 4, BODY.w, 24, `${rest === 1 ? 'One more finding is' : `${rest} more findings are`} in the report, with the details of each.`, DECK_TYPE.body, { colour: PALETTE.mutedInk }));
   }
-  return framedSlide('findings', { kicker: 'Key findings', heading: 'What the map shows' }, shapes, footer);
+  // The speaker's notes hold every finding with what backs it: who is there, why a gap weighs.
+  const notes = findings.map((finding) => [`${finding.label}${finding.figure !== undefined ? ` (${finding.figure})` : ''}: ${finding.headline}`, ...finding.details].join(' ')).join('\n\n');
+  return { ...framedSlide('findings', { kicker: 'Key findings', heading: 'What the map shows' }, shapes, footer), notes };
 }

@@ -61,6 +61,15 @@ describe('the PowerPoint deck read back', () => {
     ]);
   });
 
+  it("gives every finding with what backs it in the findings slide's notes", async () => {
+    const { entries } = await readDeck(template('home-insurance-claim'));
+    const body = /type="body".*?<\/p:txBody>/s.exec(entries.get('ppt/notesSlides/notesSlide2.xml')!)![0];
+    const notes = [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => unescape(match[1]!)).join('\n');
+    expect(notes).toContain('Most severe gap (14.6): “Storm damages the roof” to “Looks up the policy” (3 steps), before the organisation’s first contact.');
+    expect(notes).toContain('1,200 customers a month go through it.');
+    expect(notes).toContain('Claims director: “Network of vetted roofers at agreed prices” (idea, due 30 June 2027).');
+  });
+
   it("carries the map's .journey text in the last slide's notes, so the deck gives the map back", async () => {
     const map = template('home-insurance-claim');
     const { entries, slides } = await readDeck(map);
