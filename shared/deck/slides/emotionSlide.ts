@@ -2,7 +2,8 @@ import { smoothCurvePath } from '../../layout/smoothCurve';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model/stepDetails';
 import type { EmotionCurve } from '../../report/sections/emotionSection';
 import { PALETTE } from '../../style/palette';
-import { emotionLabel } from '../../words/emotionWords';
+import { emotionLabel, feelingWord } from '../../words/emotionWords';
+import { quoted } from '../../words/listWords';
 import type { DeckPoint, DeckShape, DeckSlide } from '../deckShapes';
 import { deckLines } from '../deckText';
 import { BODY, DECK_TYPE, framedSlide, hatch, linesRuns, textBox, type SlideFooter } from './slideFrame';
@@ -13,7 +14,7 @@ const LEVEL_WORDS: Readonly<Record<number, string>> = { 2: 'delighted', 0: 'neut
 /** How many journeys share the slide; a map with more shows the first ones, and the report all. */
 const CURVES = 2;
 
-/** How the customer feels along each journey that records it: the curve from −2 to +2, the gaps hatched behind it, the lowest points marked and named. */
+/** How the customer feels along each journey that records it: the curve from −2 to +2, the gaps hatched behind it, the lowest points marked and named (under the steps' numbers when the steps are too many to name). */
 export function emotionSlide(curves: readonly EmotionCurve[], footer: SlideFooter): DeckSlide {
   const shown = curves.slice(0, CURVES);
   const shapes: DeckShape[] = [];
@@ -57,6 +58,13 @@ function chart(curve: EmotionCurve, top: number, height: number, titled: boolean
     const text = named ? linesRuns(deckLines(step.title, slot - 6, 12, 3, lowestAt.has(index))) : `${index + 1}`;
     shapes.push(textBox(left + slot * index + 3, plotTop + plotHeight + 6, named ? slot - 6 : Math.max(slot, 24), LABELS, text, 12, { align: 'center', bold: lowestAt.has(index), colour: lowestAt.has(index) ? PALETTE.ink : PALETTE.mutedInk }));
   });
+  // Numbered steps leave room under the numbers: the lowest points are named there (a line when
+  // two curves share the slide), so the low moments read without the report.
+  const lowest = curve.points.filter((point) => point.lowest);
+  if (!named && lowest.length > 0) {
+    const words = `Lowest, ${feelingWord(lowest[0]!.emotion)}: ${lowest.map((point) => `${point.index + 1} ${quoted(point.title.trim() || 'Untitled step')}`).join(' · ')}`;
+    shapes.push(textBox(left, plotTop + plotHeight + 24, width, LABELS - 16, linesRuns(deckLines(words, width, 14, titled ? 1 : 2)), 14));
+  }
   return shapes;
 }
 
