@@ -65,6 +65,6 @@ export function framedSlide(kind: DeckSlide['kind'], head: SlideHead, body: read
     textBox(MARGIN, DECK_SLIDE.height - 30, BODY.w - 80, 16, deckLines(footer.mapTitle, BODY.w - 80, DECK_TYPE.footer, 1)[0] ?? '', DECK_TYPE.footer, { colour: PALETTE.mutedInk }),
     textBox(DECK_SLIDE.width - MARGIN - 80, DECK_SLIDE.height - 30, 80, 16, `${footer.number} / ${footer.count}`, DECK_TYPE.footer, { colour: PALETTE.mutedInk, align: 'right' }),
   ];
-  if (head.figure) shapes.splice(2, 0, textBox(DECK_SLIDE.width - MARGIN - figureWidth, 56, figureWidth, 30, head.figure, DECK_TYPE.body, { colour: PALETTE.mutedInk, align: 'right', valign: 'bottom' }));
+  if (head.figure) shapes.splice(2, 0, textBox(DECK_SLIDE.width - MARGIN - figureWidth, 52, figureWidth, 30, head.figure, DECK_TYPE.body, { colour: PALETTE.mutedInk, align: 'right', valign: 'bottom' }));
   return { kind, shapes };
 }
