@@ -5,15 +5,14 @@ import { analysisOf } from '../store/analysisOf';
 import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { isoDay } from '../../shared/report/isoDay';
 import { reportOptionsSchema, type ReportOptions } from '../../shared/report/reportOptions';
 import type { ReportPageApi, ReportRendered } from '../../shared/host/reportPageApi';
 import type {} from './reportApi';
 import { ReportView } from './ReportView';
-import { isoDay } from '../../shared/report/isoDay';
 import { pageStyle } from './pageStyle';
 
 const describeProblem = (problem: Problem): string => (problem.path === '$' ? problem.message : `${problem.message} (at ${problem.path})`);
-
 
 /** Resolves after the browser has painted twice: the second frame follows the layout of the first. */
 const twoFrames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
