@@ -5,13 +5,13 @@ import { PAGE_SIZES, type PageSize } from '../../shared/report/reportOptions';
 import { MAX_PNG_SCALE, type ExportRequest } from '../services/export/exportRequest';
 import { UsageError } from './usage';
 
-const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg'];
+const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'pptx'];
 
 /** PNG pixels per CSS pixel when `--scale` is not given: sharp on a projector and in a slide. */
 export const DEFAULT_PNG_SCALE = 2;
 
 /**
- * Reads the words of `export <map> --pdf|--png|--svg <file> [--page A4|A3] [--portrait] [--scale n]`.
+ * Reads the words of `export <map> --pdf|--png|--svg|--pptx <file> [--page A4|A3] [--portrait] [--scale n]`.
  * One output per call: each format has its own options, and one file per run keeps the exit
  * status about one file. Throws UsageError with the sentence a person needs to fix the words.
  */
@@ -22,6 +22,7 @@ export function parseExportArguments(args: readonly string[], cwd: string = call
       pdf: { type: 'string' },
       png: { type: 'string' },
       svg: { type: 'string' },
+      pptx: { type: 'string' },
       page: { type: 'string' },
       portrait: { type: 'boolean', default: false },
       scale: { type: 'string' },
@@ -33,14 +34,14 @@ export function parseExportArguments(args: readonly string[], cwd: string = call
     throw new UsageError(positionals.length === 0 ? 'export needs the map file to export.' : 'export takes one map file.');
   }
   const chosen = FORMATS.filter((format) => values[format] !== undefined);
-  if (chosen.length === 0) throw new UsageError('export needs a file to write: --pdf <file>, --png <file> or --svg <file>.');
+  if (chosen.length === 0) throw new UsageError('export needs a file to write: --pdf <file>, --png <file>, --svg <file> or --pptx <file>.');
   if (chosen.length > 1) throw new UsageError(`export writes one file at a time: give only one of ${chosen.map((format) => `--${format}`).join(', ')}.`);
   const format = chosen[0]!;
   const named = values[format]!;
   if (named.trim() === '') throw new UsageError(`--${format} needs a file name.`);
 
   if (format !== 'pdf' && (values.page !== undefined || values.portrait)) {
-    throw new UsageError('--page and --portrait are for --pdf: a PNG or SVG is the map alone, at its own size.');
+    throw new UsageError(format === 'pptx' ? '--page and --portrait are for --pdf: a deck is 16:9 slides.' : '--page and --portrait are for --pdf: a PNG or SVG is the map alone, at its own size.');
   }
   if (format !== 'png' && values.scale !== undefined) throw new UsageError('--scale is for --png.');
 

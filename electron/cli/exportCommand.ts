@@ -2,6 +2,8 @@ import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { serialise } from '../../shared/format/serialise';
+import type { JourneyMap } from '../../shared/model/journeyMap';
+import { isoDay } from '../../shared/report/isoDay';
 import { AtomicWriteError, atomicWrite, codeOf, describeFsCode } from '../services/atomicWrite';
 import { EXIT } from '../services/export/exitStatus';
 import type { ExportRequest } from '../services/export/exportRequest';
@@ -13,8 +15,8 @@ import { findExportRoute, type FindExportRoute } from './exportRoute';
 import { UsageError } from './usage';
 
 /**
- * `export <map> --pdf|--png|--svg <file> …`: the report of a map (a .journey file or an Outside-In
- * PDF) as a PDF, or the map alone as a PNG or SVG. Everything that can be wrong with the words,
+ * `export <map> --pdf|--png|--svg|--pptx <file> …`: the report of a map (a .journey file or an Outside-In
+ * PDF) as a PDF, the map alone as a PNG or SVG, or the PowerPoint deck. Everything that can be wrong with the words,
  * the map or the output path is said before a browser starts; the file is written whole or not at
  * all. Silent on success, like `analyze` on stderr: the file is the answer.
  */
@@ -31,6 +33,9 @@ export async function exportCommand(args: readonly string[], io: CliIo, findRout
     io.err(`Cannot write ${request.output}: ${unwritable}\n`);
     return EXIT.badInput;
   }
+
+  // The deck is laid out and written here, in Node: no browser is needed.
+  if (request.format === 'pptx') return writeDeckFile(request, loaded.value, io);
 
   const route = await findRoute(io);
   if (route.kind === 'none') {
@@ -57,6 +62,19 @@ export async function exportCommand(args: readonly string[], io: CliIo, findRout
   }
   try {
     await atomicWrite(request.output, bytes);
+  } catch (error) {
+    if (!(error instanceof AtomicWriteError)) throw error;
+    io.err(`${error.message}\n`);
+    return EXIT.failure;
+  }
+  return EXIT.ok;
+}
+
+/** Writes the PowerPoint deck of the map, whole or not at all, dated today. */
+async function writeDeckFile(request: ExportRequest, map: JourneyMap, io: CliIo): Promise<number> {
+  const { deckBytes } = await import('../services/export/deckBytes');
+  try {
+    await atomicWrite(request.output, await deckBytes(map, isoDay(new Date())));
   } catch (error) {
     if (!(error instanceof AtomicWriteError)) throw error;
     io.err(`${error.message}\n`);

@@ -12,12 +12,16 @@ Commands:
   export <map> --pdf <file> [--page A4|A3] [--portrait]
   export <map> --png <file> [--scale 2]
   export <map> --svg <file>
+  export <map> --pptx <file>
                             The report of a map as a PDF (cover, the map tiled across pages,
                             coverage and gaps, the steps; the map rides inside the PDF, so
                             the PDF opens again as the map; A4 landscape unless told), or the
                             map alone as a PNG (2x its size unless --scale says, up to 8) or
-                            an SVG. One output per call. Prints with the desktop app when
-                            installed, else with Chromium (CHROMIUM_PATH, or chromium on PATH).
+                            an SVG, or the PowerPoint deck (16:9: title, key findings, the
+                            overview, a slide per stage, gaps, emotion, opportunities; the map
+                            rides in the last slide's notes). One output per call. Prints with
+                            the desktop app when installed, else with Chromium (CHROMIUM_PATH,
+                            or chromium on PATH); the deck needs neither.
   help                      Show this text.
 
 The map to analyse or export may be any file Outside-In opens:

@@ -66,4 +66,5 @@ export const EXPORT_FILTERS: Readonly<Record<ExportFormat, { readonly name: stri
   pdf: { name: 'PDF documents', extensions: ['pdf'] },
   png: { name: 'PNG images', extensions: ['png'] },
   svg: { name: 'SVG images', extensions: ['svg'] },
+  pptx: { name: 'PowerPoint presentations', extensions: ['pptx'] },
 };

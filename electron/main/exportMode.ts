@@ -1,4 +1,6 @@
 import type { LoadResult } from '../../shared/format/problem';
+import { isoDay } from '../../shared/report/isoDay';
+import { deckBytes } from '../services/export/deckBytes';
 import { serialise } from '../../shared/format/serialise';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { EXIT } from '../services/export/exitStatus';
@@ -34,10 +36,13 @@ export async function runExportMode(argument: Exclude<ExportModeArgument, { kind
     complain(formatProblems(request.input, map.problems).split('\n')[0]!);
     return EXIT.badInput;
   }
-  const job = { journeyText: serialise(map.value), format: request.format, options: { page: request.page, orientation: request.orientation }, scale: request.scale };
   let bytes: Uint8Array;
   try {
-    bytes = await renderReport(job, map.value, printer);
+    // The deck needs no page printed: it is laid out and written here.
+    bytes =
+      request.format === 'pptx'
+        ? await deckBytes(map.value, isoDay(new Date()))
+        : await renderReport({ journeyText: serialise(map.value), format: request.format, options: { page: request.page, orientation: request.orientation }, scale: request.scale }, map.value, printer);
   } catch (error) {
     complain(`Could not export ${request.input}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failure;

@@ -1,5 +1,6 @@
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { serialise } from '../../shared/format/serialise';
+import { isoDay } from '../../shared/report/isoDay';
 import type { ImageExportKind } from '../../shared/host/hostApi';
 import type { HostResult } from '../../shared/host/hostResult';
 import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/report/reportOptions';
@@ -42,7 +43,7 @@ async function exclusive(act: () => Promise<boolean>): Promise<boolean> {
 }
 
 /** Says “Exporting PNG…” until `act` ends; the notice `act` gives with its result replaces it, or it goes. */
-async function announced(kind: 'PDF' | 'PNG' | 'SVG', act: () => Promise<boolean>): Promise<boolean> {
+async function announced(kind: 'PDF' | 'PNG' | 'SVG' | 'PowerPoint', act: () => Promise<boolean>): Promise<boolean> {
   const progress = `Exporting ${kind}…`;
   notify(progress);
   try {
@@ -114,16 +115,18 @@ export const exportPdf = (): Promise<boolean> =>
     });
   });
 
-/** File ▸ Export ▸ PNG… or SVG…: paints the map alone and has the host save it. Whether it was saved. */
+const KIND_WORDS: Readonly<Record<ImageExportKind, 'PNG' | 'SVG' | 'PowerPoint'>> = { png: 'PNG', svg: 'SVG', pptx: 'PowerPoint' };
+
+/** File ▸ Export ▸ PNG…, SVG… or PowerPoint…: paints the map alone, or lays out the deck, and has the host save it. Whether it was saved. */
 export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
   exclusive(() =>
-    announced(kind === 'png' ? 'PNG' : 'SVG', async () => {
+    announced(KIND_WORDS[kind], async () => {
       const { map } = useDocumentStore.getState();
       let bytes: Uint8Array;
       try {
-        bytes = await paintMapFile(kind, map);
+        bytes = kind === 'pptx' ? await deckFileOf(map) : await paintMapFile(kind, map);
       } catch (error) {
-        notify(`The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
+        notify(kind === 'pptx' ? `The deck could not be made: ${failureText(error)}` : `The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
         return false;
       }
       const result = await settled(() => getHost()['export:save']({ kind, bytes, suggestedName: suggestedName() }));
@@ -136,6 +139,14 @@ export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
       return true;
     }),
   );
+
+/** The map's PowerPoint deck, dated today; pptxgenjs loads on first use, as the painters do. */
+async function deckFileOf(map: JourneyMap): Promise<Uint8Array> {
+  const [{ default: PptxGenJS }, { deckPresentation }] = await Promise.all([import('pptxgenjs'), import('../../shared/deck/deckFile')]);
+  const written = await deckPresentation(map, isoDay(new Date()), PptxGenJS).write({ outputType: 'uint8array' });
+  if (!(written instanceof Uint8Array)) throw new Error('the deck was not written as bytes');
+  return written;
+}
 
 /**
  * The map as a PNG or SVG file. The painters load on first use: they bring react-dom/server and the

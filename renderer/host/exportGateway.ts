@@ -1,3 +1,4 @@
+import { PPTX_MEDIA_TYPE } from '../../shared/deck/deckFile';
 import type { ImageExportKind } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { ReportOptions } from '../../shared/report/reportOptions';
@@ -20,6 +21,7 @@ export interface ExportGateway {
 const IMAGE_TYPES: Readonly<Record<ImageExportKind, { readonly mime: string; readonly picker: PickerType }>> = {
   png: { mime: 'image/png', picker: { description: 'PNG images', accept: { 'image/png': ['.png'] } } },
   svg: { mime: 'image/svg+xml', picker: { description: 'SVG images', accept: { 'image/svg+xml': ['.svg'] } } },
+  pptx: { mime: PPTX_MEDIA_TYPE, picker: { description: 'PowerPoint presentations', accept: { [PPTX_MEDIA_TYPE]: ['.pptx'] } } },
 };
 
 /** The bytes in an ArrayBuffer of their own, as Blob and the file writer take them (never a shared one). */

@@ -8,6 +8,8 @@ import { ReportMap } from './ReportMap';
 import { CoverageSection } from './sections/CoverageSection';
 import { CoverSection } from './sections/CoverSection';
 import { EmotionSection } from './sections/EmotionSection';
+import { KeyFindingsSection } from './sections/KeyFindingsSection';
+import { OverviewSection } from './sections/OverviewSection';
 import { OpportunitiesSection } from './sections/OpportunitiesSection';
 import { PainPointsSection } from './sections/PainPointsSection';
 import { StepTableSection } from './sections/StepTableSection';
@@ -23,7 +25,7 @@ export interface ReportViewProps {
 }
 
 /**
- * The whole report, in the order a reader meets it: cover, map, coverage and gaps with the
+ * The whole report, in the order a reader meets it: cover, key findings, the overview, the map, coverage and gaps with the
  * unanchored steps, every step by lane, then the method's sections and the workshop's votes when
  * the map has them.
  */
@@ -33,6 +35,12 @@ export function ReportView({ map, analysis, options, isoDate }: ReportViewProps)
   return (
     <main className="report">
       <CoverSection cover={content.cover} coverage={content.coverage} />
+      <section className="report-sheet" aria-label="Key findings">
+        <KeyFindingsSection findings={content.findings} />
+      </section>
+      <section className="report-sheet" aria-label="Overview">
+        <OverviewSection map={map} analysis={analysis} width={pageArea(options).width} height={pageArea(options).height} />
+      </section>
       <section className="report-sheet report-sheet--map" aria-label="The map">
         <ReportMap map={map} analysis={analysis} options={options} />
       </section>

@@ -5,6 +5,7 @@ import { analysisOf } from '../store/analysisOf';
 import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { isoDay } from '../../shared/report/isoDay';
 import { reportOptionsSchema, type ReportOptions } from '../../shared/report/reportOptions';
 import type { ReportPageApi, ReportRendered } from '../../shared/host/reportPageApi';
 import type {} from './reportApi';
@@ -12,13 +13,6 @@ import { ReportView } from './ReportView';
 import { pageStyle } from './pageStyle';
 
 const describeProblem = (problem: Problem): string => (problem.path === '$' ? problem.message : `${problem.message} (at ${problem.path})`);
-
-/** The day of the export on this computer's calendar, as `YYYY-MM-DD`. */
-function today(): string {
-  const now = new Date();
-  const two = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
 
 /** Resolves after the browser has painted twice: the second frame follows the layout of the first. */
 const twoFrames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -53,7 +47,7 @@ export function exposeReportPage(root: Root, pageRule: HTMLStyleElement): void {
       const analysis = analysisOf(map);
       pageRule.textContent = pageStyle(checkedOptions.data, title);
       document.title = title;
-      flushSync(() => root.render(createElement(ReportView, { map, analysis, options: checkedOptions.data, isoDate: checkedOptions.data.date ?? today() })));
+      flushSync(() => root.render(createElement(ReportView, { map, analysis, options: checkedOptions.data, isoDate: checkedOptions.data.date ?? isoDay(new Date()) })));
       shown = map;
       await document.fonts.ready;
       await twoFrames();

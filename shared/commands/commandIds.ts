@@ -12,6 +12,7 @@ export const COMMAND_IDS = [
   'file.exportPdf',
   'file.exportPng',
   'file.exportSvg',
+  'file.exportPptx',
   'app.preferences',
   'history.undo',
   'history.redo',

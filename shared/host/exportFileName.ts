@@ -9,6 +9,6 @@ export type ExportFormat = 'pdf' | ImageExportKind;
  * with the format's one extension ("claim.journey" → "claim.pdf").
  */
 export function exportFileName(name: string, format: ExportFormat): string {
-  const base = suggestedFileName(name.replace(/\.(pdf|png|svg)$/i, '')).slice(0, -JOURNEY_EXTENSION.length);
+  const base = suggestedFileName(name.replace(/\.(pdf|png|svg|pptx)$/i, '')).slice(0, -JOURNEY_EXTENSION.length);
   return `${base}.${format}`;
 }

@@ -128,8 +128,8 @@ export interface RecoveryListing {
 
 const text = z.string().max(256 * 1024 * 1024);
 
-/** The kinds of image a map is exported as, each saved from bytes the page painted. */
-export type ImageExportKind = 'png' | 'svg';
+/** The kinds of file the page makes of a map and the host saves from its bytes: an image, or the PowerPoint deck. */
+export type ImageExportKind = 'png' | 'svg' | 'pptx';
 
 /** The largest image the page may hand over for saving: a 2x PNG of a very wide map stays far below it. */
 export const MAX_EXPORT_BYTES = 128 * 1024 * 1024;
@@ -160,7 +160,7 @@ export const HOST_CHANNELS = {
   'export:save': z.tuple([
     z
       .object({
-        kind: z.enum(['png', 'svg']),
+        kind: z.enum(['png', 'svg', 'pptx']),
         bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'The image is too large to save.'),
         suggestedName: exportName,
       })

@@ -6,6 +6,8 @@ export const PX_PER_MM = 96 / 25.4;
 export const PX_PER_PT = 96 / 72;
 /** No text of the report is printed smaller than this, however wide the map. */
 export const MIN_PRINTED_TEXT_PT = 7;
+/** The overview page sets its step titles no smaller than this: shortened rather than smaller. */
+export const MIN_OVERVIEW_TEXT_PT = 6;
 
 /** The report's page margins in millimetres; the bottom one holds the footer (map title, page numbers). */
 export const PAGE_MARGIN_MM = { top: 12, right: 12, bottom: 16, left: 12 } as const;

@@ -1,5 +1,7 @@
 import type { CoverageAnalysis } from '../analysis/coverage';
 import type { JourneyMap } from '../model/journeyMap';
+import { keyFindings } from './findings/keyFindings';
+import type { KeyFinding } from './findings/keyFinding';
 import { coverageSection, type CoverageRow } from './sections/coverageSection';
 import { coverSection, type CoverContent } from './sections/coverSection';
 import { emotionSection, type EmotionCurve } from './sections/emotionSection';
@@ -13,6 +15,8 @@ import { votesSection, type VoteResult } from './sections/votesSection';
 /** Everything the report prints, worked out from the map and its analysis. */
 export interface ReportContent {
   readonly cover: CoverContent;
+  /** The key findings page, right after the cover. */
+  readonly findings: readonly KeyFinding[];
   readonly coverage: readonly CoverageRow[];
   readonly unanchored: readonly UnanchoredRow[];
   readonly laneTables: readonly LaneTable[];
@@ -31,14 +35,16 @@ export interface ReportContent {
  */
 export function reportContent(map: JourneyMap, analysis: CoverageAnalysis, isoDate: string): ReportContent {
   const index = reportIndex(map, analysis);
+  const votes = votesSection(map, analysis, index);
   return {
     cover: coverSection(map, analysis, isoDate),
+    findings: keyFindings(map, analysis, index, votes),
     coverage: coverageSection(analysis, index),
     unanchored: unanchoredSection(map, analysis, index),
     laneTables: stepTableSection(map, analysis, index),
     emotionCurves: emotionSection(map, index),
     painPoints: painPointsSection(map, index),
     opportunities: opportunitiesSection(map, index),
-    votes: votesSection(map, analysis, index),
+    votes,
   };
 }

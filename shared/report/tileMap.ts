@@ -10,7 +10,7 @@ export interface MapTile {
   /** The first and last lane shown, inclusive, as indices into `MapLayout.lanes` (top to bottom); `toLane` is −1 for a map without lanes. */
   readonly fromLane: number;
   readonly toLane: number;
-  /** The tile's size in layout units: header column plus its columns, header rows plus its lanes. */
+  /** The tile's size in layout units: header column plus the widest run's columns (the same for every tile of a map), header rows plus its lanes. */
   readonly width: number;
   readonly height: number;
   /** True when one lane is taller than a page and its bottom is cut off (the only case where a tile clips). */
@@ -64,7 +64,9 @@ export function tileMap(layout: MapLayout, area: PageArea, minScale: number): Ma
         toColumn: columns.to,
         fromLane: lanes.from,
         toLane: lanes.to,
-        width: headerWidth + (columns.to - columns.from + 1) * layout.columnWidth,
+        // Every tile of a map as wide as the widest, so its columns line up page after page; a run
+        // a column short leaves that column's room blank at its right.
+        width: widest,
         height: Math.min(height, pageHeight),
         clipped: height > pageHeight,
         label: single ? 'Whole map' : tileLabel(columns, lanes, columnRuns.length > 1, laneRuns.length > 1),

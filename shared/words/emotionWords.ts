@@ -5,3 +5,8 @@ export const EMOTION_WORDS: Readonly<Record<number, string>> = { [-2]: 'Very neg
 export function emotionLabel(emotion: number): string {
   return emotion > 0 ? `+${emotion}` : emotion < 0 ? `\u2212${-emotion}` : '0';
 }
+
+/** How a customer feels at a negative emotion, as a sentence says it: "distressed" (−2), "unhappy" (−1). */
+export function feelingWord(emotion: number): string {
+  return emotion <= -2 ? 'distressed' : emotion < 0 ? 'unhappy' : emotion === 0 ? 'neutral' : emotion === 1 ? 'pleased' : 'delighted';
+}

@@ -12,3 +12,16 @@ const GAP_KIND_WORDS: Readonly<Record<GapKind, string>> = {
 export function gapKindLabel(kind: GapKind): string {
   return GAP_KIND_WORDS[kind];
 }
+
+// Where a gap lies, as a sentence about the customer says it.
+const GAP_KIND_PHRASES: Readonly<Record<GapKind, string>> = {
+  before: 'before the organisation’s first contact',
+  between: 'between two contacts with the organisation',
+  after: 'after the organisation’s last contact',
+  entire: 'along the whole journey, which the organisation never meets',
+};
+
+/** Where a gap lies in running text, such as "before the organisation’s first contact". */
+export function gapKindPhrase(kind: GapKind): string {
+  return GAP_KIND_PHRASES[kind];
+}

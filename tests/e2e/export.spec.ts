@@ -3,6 +3,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { parse } from '../../shared/format/parse';
 import { layoutMap } from '../../shared/layout/layoutMap';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { zipEntries } from '../unit/support/zipEntries';
 import { projectFile, WorkbenchPage } from './support/workbenchPage';
 
 // File ▸ Export in the browser edition: images download (`?host=download`: headless Chromium has
@@ -35,7 +36,7 @@ async function downloadOf(page: Page, act: () => Promise<unknown>): Promise<Down
 }
 
 /** Chooses an entry of the toolbar's Export menu with the mouse. */
-async function chooseExport(entry: 'Export PDF…' | 'Export PNG…' | 'Export SVG…'): Promise<void> {
+async function chooseExport(entry: 'Export PDF…' | 'Export PNG…' | 'Export SVG…' | 'Export PowerPoint…'): Promise<void> {
   await exportButton().click();
   await exportMenu().getByRole('menuitem', { name: entry }).click();
 }
@@ -49,7 +50,7 @@ test('the toolbar’s Export menu is reached and used with the keyboard alone', 
   await page.keyboard.press('Enter');
   await expect(exportButton()).toHaveAttribute('aria-expanded', 'true');
   const items = exportMenu().getByRole('menuitem');
-  await expect(items).toHaveText([/^Export PDF…\s*Ctrl\+Shift\+E$/, 'Export PNG…', 'Export SVG…']);
+  await expect(items).toHaveText([/^Export PDF…\s*Ctrl\+Shift\+E$/, 'Export PNG…', 'Export SVG…', 'Export PowerPoint…']);
   await expect(items.first()).toBeFocused();
   await workbench.screenshot('test-results/screenshots/export-menu.png');
 
@@ -65,6 +66,17 @@ test('the toolbar’s Export menu is reached and used with the keyboard alone', 
   const download = await downloadOf(page, () => page.keyboard.press('Enter'));
   expect(download.suggestedFilename()).toBe('Home insurance claim.png');
   await expect(notice()).toHaveText(/Exported “Home insurance claim\.png”\./);
+});
+
+test('Export PowerPoint downloads the deck, laid out in the page: a slide per stage and six more, the map in the last notes', async ({ page }) => {
+  const download = await downloadOf(page, () => chooseExport('Export PowerPoint…'));
+  expect(download.suggestedFilename()).toBe('Home insurance claim.pptx');
+  const entries = zipEntries(await readFile(await download.path()));
+  const slides = [...entries.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+  expect(slides).toHaveLength(9);
+  expect(entries.get('ppt/slides/slide5.xml')).toContain('Waits for the');
+  expect(entries.get('ppt/notesSlides/notesSlide9.xml')).toContain('outside-in.journey');
+  await expect(notice()).toHaveText(/Exported “Home insurance claim\.pptx”\./);
 });
 
 test('Export PNG downloads a PNG of the whole map at twice its size', async ({ page }) => {

@@ -1,8 +1,13 @@
+import { SEVERITY_FORMULA } from '../../../shared/analysis/severity';
 import type { CoverageRow } from '../../../shared/report/sections/coverageSection';
 import { GapTag } from './GapTag';
 import { SectionHeader } from './SectionHeader';
 
-/** Coverage per journey lane and the table of its gaps: kind, steps, columns, who is with the customer there, and severity. */
+// The formula's subscript set as one: the bundled Inter has no subscript figures, and a fallback
+// face would be embedded in the PDF for them.
+const formulaParts = SEVERITY_FORMULA.split('₁₀');
+
+/** Coverage per journey lane and the table of its gaps, most severe first: kind, steps, columns, who is with the customer there, and severity, with how severity is scored. */
 export function CoverageSection({ coverage }: { readonly coverage: readonly CoverageRow[] }) {
   return (
     <div className="section-block">
@@ -10,8 +15,12 @@ export function CoverageSection({ coverage }: { readonly coverage: readonly Cove
       <p className="section-lead">
         A journey step is covered when a process step shares one of its columns. A gap is a run of steps the organisation does not
         accompany: before its first contact, between two contact moments, after its last one — or, when it never meets the
-        customer, the entire journey. Severity weighs each of a gap's steps by the customer's negative emotion, moments that
-        matter and customers per month.
+        customer, the entire journey. Each lane's gaps are listed most severe first.
+      </p>
+      <p className="severity-note">
+        <strong>How severity is scored.</strong> {formulaParts[0]}
+        <sub>10</sub>
+        {formulaParts[1]}
       </p>
       {coverage.length === 0 && <p className="empty-note">The map has no journey lane, so there is no customer journey to cover.</p>}
       {coverage.map((lane) => {

@@ -1,4 +1,5 @@
 import type { CoverageAnalysis, GapKind } from '../../analysis/coverage';
+import { gapsBySeverity } from '../../analysis/severity';
 import { formatSeverity, reportPercent } from '../../words/figureWords';
 import { gapKindLabel } from '../../words/gapKindWords';
 import { columnsLabel } from './columnsLabel';
@@ -29,7 +30,7 @@ export interface CoverageRow {
   readonly gaps: readonly GapRow[];
 }
 
-/** The coverage summary: each journey lane's share of covered steps, and its gaps in column order. */
+/** The coverage summary: each journey lane's share of covered steps, and its gaps most severe first (equal ones in column order). */
 export function coverageSection(analysis: CoverageAnalysis, { titleOf }: ReportIndex): CoverageRow[] {
   return analysis.lanes.map(
     (lane): CoverageRow => ({
@@ -38,7 +39,7 @@ export function coverageSection(analysis: CoverageAnalysis, { titleOf }: ReportI
       coverage: lane.coverage === null ? null : reportPercent(lane.coverage),
       covered: lane.covered,
       steps: lane.steps,
-      gaps: lane.gaps.map((gap) => ({
+      gaps: gapsBySeverity(lane.gaps).map((gap) => ({
         kind: gap.kind,
         kindLabel: gapKindLabel(gap.kind),
         stepTitles: gap.stepIds.map(titleOf),

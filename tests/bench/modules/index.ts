@@ -5,9 +5,10 @@ import { fuzzBench } from './fuzz';
 import { canvasBench } from './canvas';
 import { parseBench } from './parse';
 import { pdfBench } from './pdf';
+import { pptxBench } from './pptx';
 import { presentBench } from './present';
 import { roomBench } from './room';
 import { typingBench } from './typing';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, typingBench, presentBench, roomBench, cliBench, pdfBench, fuzzBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, canvasBench, typingBench, presentBench, roomBench, cliBench, pdfBench, pptxBench, fuzzBench];

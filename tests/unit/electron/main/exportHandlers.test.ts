@@ -130,6 +130,7 @@ describe('export:save', () => {
       pdf: { name: 'PDF documents', extensions: ['pdf'] },
       png: { name: 'PNG images', extensions: ['png'] },
       svg: { name: 'SVG images', extensions: ['svg'] },
+      pptx: { name: 'PowerPoint presentations', extensions: ['pptx'] },
     });
   });
 });

@@ -36,16 +36,18 @@ describe('reportContent of the examples', () => {
         expect(content.cover.facts.map((fact) => fact.label)).toEqual(['journey steps', 'touchpoints', expect.stringMatching(/^gaps?$/), 'unanchored process step']);
       });
 
-      it('lists every gap of the analysis with its kind, its step titles, its columns and its company', () => {
+      it('lists every gap of the analysis, most severe first, with its kind, its step titles, its columns and its company', () => {
         const rows = content.coverage;
         expect(rows.map((row) => row.laneId)).toEqual(expected.lanes.map((lane) => lane.laneId));
         expected.lanes.forEach((lane, index) => {
           const row = rows[index]!;
+          const gaps = [...lane.gaps].sort((a, b) => b.severity - a.severity);
           expect(row.coverage).toBe(`${Math.round(lane.coverage! * 1000) / 10}\u00a0%`);
-          expect(row.gaps.map((gap) => gap.kind)).toEqual(lane.gaps.map((gap) => gap.kind));
-          expect(row.gaps.map((gap) => gap.stepTitles)).toEqual(lane.gaps.map((gap) => gap.stepIds.map(titleOf)));
+          expect(row.gaps.map((gap) => gap.severity)).toEqual(gaps.map((gap) => gap.severity.toFixed(1)));
+          expect(row.gaps.map((gap) => gap.kind)).toEqual(gaps.map((gap) => gap.kind));
+          expect(row.gaps.map((gap) => gap.stepTitles)).toEqual(gaps.map((gap) => gap.stepIds.map(titleOf)));
           expect(row.gaps.map((gap) => gap.columns)).toEqual(
-            lane.gaps.map((gap) => (gap.fromColumn === gap.toColumn ? `${gap.fromColumn + 1}` : `${gap.fromColumn + 1}–${gap.toColumn + 1}`)),
+            gaps.map((gap) => (gap.fromColumn === gap.toColumn ? `${gap.fromColumn + 1}` : `${gap.fromColumn + 1}–${gap.toColumn + 1}`)),
           );
         });
       });
