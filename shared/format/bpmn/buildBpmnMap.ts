@@ -97,7 +97,8 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
     if (place.evidence === 'drawn') placedByDrawing.push(nameOf(card));
     const pool = model.pools.find((candidate) => candidate.id === card.poolId)!;
     if (place.evidence === 'pool' && pool.lanes.length > 0) inNoLane.set(pool.id, (inNoLane.get(pool.id) ?? 0) + 1);
-    if (place.lane && !place.lane.name) unnamedLanes.add(pool.id);
+    // A pool whose lanes are all unnamed is just the pool (Signavio draws one such lane in each); only an unnamed lane beside named ones loses something.
+    if (place.lane && !place.lane.name && pool.lanes.some((lane) => lane.name)) unnamedLanes.add(pool.id);
     laneKey.set(card, place.lane?.name ? place.lane.id : pool.id);
   }
   const usedKeys = new Set(laneKey.values());
