@@ -4,6 +4,8 @@ import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
 import { CaptureBar } from '../capture/CaptureBar';
 import { ModalDialog } from '../dialogs/ModalDialog';
+import { ImportDialog } from '../files/import/ImportDialog';
+import { ImportFindings } from '../files/import/ImportFindings';
 import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
@@ -65,6 +67,7 @@ export function App() {
           </aside>
         )}
         <ProblemMessage />
+        <ImportFindings />
       </main>
       <StatusNotice />
       <ContextMenu />
@@ -72,6 +75,7 @@ export function App() {
       <PreferencesDialog />
       <TemplateChooser />
       <VoteStartDialog />
+      <ImportDialog />
       <ModalDialog />
     </div>
     <Presentation />

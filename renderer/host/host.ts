@@ -5,6 +5,7 @@ import { download, downloadGateway } from './downloadGateway';
 import { downloadExportGateway, fsaExportGateway } from './exportGateway';
 import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
 import { documentFullScreen } from './fullScreenGateway';
+import { importInWorker } from './importInWorker';
 import { indexedDbStorage } from './indexedDb';
 
 declare global {
@@ -35,8 +36,8 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen() })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen() });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker });
   return browserHost;
 }
 

@@ -15,7 +15,7 @@ import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
-const FILE_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
+const FILE_COMMANDS = ['file.new', 'file.open', 'file.import', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
 const WORKSHOP_COMMANDS = ['view.present', 'capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop'] as const;
 const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
@@ -57,6 +57,7 @@ export function Toolbar() {
         <div className="toolbar__group toolbar__spacious">
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />
+          <CommandButton id="file.import" />
           <CommandButton id="file.save" />
           <MenuButton label="Export" title="Export the map as a PDF report, a PNG or an SVG" commandIds={EXPORT_COMMANDS} />
         </div>
