@@ -45,7 +45,7 @@ test('a BPMN model imports through the dialog: the customer guessed, the journey
   await expect(dialog.getByRole('option', { name: 'Customer (guessed)' })).toBeAttached();
   await expect(dialog.getByRole('checkbox', { name: 'Assessor' })).toBeChecked();
   await expect(dialog.getByText('Makes a journey of 8 steps, 5 touchpoints · 3 process lanes with 6 steps.')).toBeVisible();
-  await workbench.screenshot('test-results/screenshots/import-bpmn-dialog.png');
+  await workbench.screenshot('assets/readme/import-bpmn-dialog.png');
 
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog).toBeHidden();
@@ -56,7 +56,7 @@ test('a BPMN model imports through the dialog: the customer guessed, the journey
   await expect(workbench.gapsPanel.getByText('Hires a roofer')).toBeVisible();
   const findings = page.getByRole('status', { name: 'What the import read past' });
   await expect(findings).toContainText('placed in a lane by where it is drawn');
-  await workbench.screenshot('test-results/screenshots/import-bpmn-map.png');
+  await workbench.screenshot('assets/readme/import-bpmn-map.png');
   await findings.getByRole('button', { name: 'Dismiss' }).click();
   await expect(findings).toBeHidden();
 });
