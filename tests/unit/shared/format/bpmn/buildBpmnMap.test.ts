@@ -99,6 +99,15 @@ describe('a BPMN model made into a map', () => {
     expect(messages(findings)).toMatch(/One activity was placed in a lane by where it is drawn, as the file's lanes do not list it: “Pay out”\./);
   });
 
+  it('puts an activity neither listed nor drawn in a lane on a lane named after its pool, and says so', async () => {
+    const read = await model('home-insurance-claim.bpmn');
+    const undrawn: BpmnModel = { ...read, nodes: read.nodes.map((node) => (node.id === 'i5' ? { ...node, bounds: null } : node)) };
+    const { map, findings } = buildBpmnMap(undrawn, defaultBpmnOptions(undrawn));
+    expect(titlesIn(map, 'Insurer')).toEqual(['Pay out']);
+    expect(map.lanes.some((lane) => lane.title === 'Payments')).toBe(false);
+    expect(messages(findings)).toMatch(/One activity of “Insurer” sits in no lane; it went to a lane named after the pool\./);
+  });
+
   it('gives a pool without named lanes one lane named after it', async () => {
     const { map, findings } = await build('miwg-C.1.0-camunda-lanes.bpmn');
     expect(map.lanes.map((lane) => lane.title)).toEqual(['Team-Assistant', 'Team Assistant', 'Approver', 'Accountant']);
