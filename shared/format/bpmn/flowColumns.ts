@@ -37,6 +37,13 @@ export interface FlowColumns {
   readonly apart: readonly (readonly [string, string])[];
 }
 
+/** Adds a value to the list a map holds under a key, making the list on first use. */
+export function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 /** Lays the graph out in columns (see the file's head). */
 export function flowColumns(graph: ColumnGraph): FlowColumns {
   const byOrder = (a: string, b: string): number => orderOf.get(a)! - orderOf.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
@@ -108,16 +115,16 @@ export function flowColumns(graph: ColumnGraph): FlowColumns {
 function acyclic(ids: readonly string[], next: ReadonlyMap<string, readonly string[]>, byOrder: (a: string, b: string) => number): { loops: FlowLoop[]; forward: Map<string, string[]>; virtual: string[] } {
   const part = stronglyConnected(ids, next);
   const members = new Map<number, string[]>();
-  for (const id of ids) members.set(part.get(id)!, [...(members.get(part.get(id)!) ?? []), id]);
+  for (const id of ids) pushTo(members, part.get(id)!, id);
   const looping = (id: string): boolean => members.get(part.get(id)!)!.length > 1 || next.get(id)!.includes(id);
   const forward = new Map<string, string[]>(ids.map((id) => [id, []]));
-  const link = (from: string, to: string): void => void forward.set(from, [...(forward.get(from) ?? []), to]);
+  const link = (from: string, to: string): void => pushTo(forward, from, to);
   const entered = new Map<number, string[]>();
   for (const [from, targets] of next) {
     for (const to of targets) {
       if (part.get(from) === part.get(to)) continue;
       link(looping(from) ? `\u0000out${part.get(from)}` : from, looping(to) ? `\u0000in${part.get(to)}` : to);
-      if (looping(to)) entered.set(part.get(to)!, [...(entered.get(part.get(to)!) ?? []), to]);
+      if (looping(to)) pushTo(entered, part.get(to)!, to);
     }
   }
   const loops: FlowLoop[] = [];

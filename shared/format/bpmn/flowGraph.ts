@@ -1,6 +1,6 @@
 import type { BpmnModel, BpmnNode, Bounds } from './bpmnModel';
 import type { SubprocessMode } from './bpmnOptions';
-import type { ColumnGraph } from './flowColumns';
+import { pushTo, type ColumnGraph } from './flowColumns';
 
 // Which flow nodes become cards, and the flow between them. An expanded sub-process, when its
 // inner activities are shown, is no card: flows into it lead to its first inner nodes, flows out
@@ -25,7 +25,7 @@ export interface FlowGraph {
 export function flowGraph(model: BpmnModel, mode: SubprocessMode): FlowGraph {
   const byId = new Map(model.nodes.map((node) => [node.id, node]));
   const children = new Map<string, BpmnNode[]>();
-  for (const node of model.nodes) if (node.parentId !== null) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node]);
+  for (const node of model.nodes) if (node.parentId !== null) pushTo(children, node.parentId, node);
   const hasActivity = (id: string): boolean => (children.get(id) ?? []).some((child) => child.kind === 'activity' || (child.kind === 'subProcess' && hasActivity(child.id)));
 
   const shown = new Map<string, Shown>();
@@ -102,8 +102,8 @@ export function flowGraph(model: BpmnModel, mode: SubprocessMode): FlowGraph {
   const nextOf = new Map<string, string[]>();
   const previousOf = new Map<string, string[]>();
   for (const { from, to } of edges) {
-    nextOf.set(from, [...(nextOf.get(from) ?? []), to]);
-    previousOf.set(to, [...(previousOf.get(to) ?? []), from]);
+    pushTo(nextOf, from, to);
+    pushTo(previousOf, to, from);
   }
   const nearestCard = (start: string, links: ReadonlyMap<string, readonly string[]>): BpmnNode | null => {
     const queue = [start];
