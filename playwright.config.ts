@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumFlags } from './electron/launch/chromiumFlags';
+import { chromiumFlags } from './electron/services/chromiumFlags';
 import { findChromium } from './electron/launch/findChromium';
 
 /**

@@ -22,7 +22,7 @@ export default defineConfig({
     // a slow network, so splitting it would buy nothing.
     chunkSizeWarningLimit: 1024,
     rolldownOptions: {
-      input: { index: fromRoot('./renderer/index.html'), report: fromRoot('./renderer/report.html') },
+      input: { index: fromRoot('./renderer/index.html'), report: fromRoot('./renderer/report.html'), participant: fromRoot('./renderer/participant.html') },
     },
   },
   // The import worker loads its parser (bpmn-moddle) on demand, which needs a worker of ES modules.

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumFlags } from './chromiumFlags';
+import { chromiumFlags } from '../services/chromiumFlags';
 
 /** A Chromium app window showing the browser edition. */
 export interface AppWindow {

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { importFile } from '../../shared/format/importers';
 import { parse } from '../../shared/format/parse';
 import { suggestedFileName } from '../../shared/host/fileName';
+import type { RoomHostApi } from '../../shared/host/roomChannels';
 import type { OpenedDocument, RecentFile } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { HostHandlers } from '../ipc/registerHostHandlers';
@@ -40,7 +41,7 @@ export interface HostHandlerDeps {
  * only when it reads as a valid map, so a file that failed to load never gets a handle and is
  * never written over; text to save must be a valid map too.
  */
-export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {}, revealFile }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers | keyof WindowHandlers> {
+export function createHostHandlers({ dialogs, registry, settings, recovery, takePendingPaths = () => [], onRecentFilesChanged = () => {}, revealFile }: HostHandlerDeps): Omit<HostHandlers, keyof ExportHandlers | keyof WindowHandlers | keyof RoomHostApi> {
   const remember = (path: string): void => {
     settings.addRecentFile(path);
     onRecentFilesChanged();

@@ -22,6 +22,7 @@ import { menuTemplate, type MenuEntry } from './menuTemplate';
 import { denyAllPermissions, installNavigationGuards, openLinkSafely } from './navigationGuards';
 import { watchRendererHealth } from './rendererCrash';
 import { printReport, reportPrinter } from './reportWindow';
+import { createRoomHandlers } from '../services/room/roomHandlers';
 import { createWindowHandlers } from './windowHandlers';
 import { mainWindowOptions } from './windowOptions';
 
@@ -200,6 +201,14 @@ function startPrimaryInstance(): void {
         },
       },
     };
+    // A workshop room listens only while the facilitator has one open, and never past the app's end.
+    const roomHandlers = createRoomHandlers({
+      page: async () => ({ root: RENDERER_DIR, page: 'participant.html' }),
+      send: (event) => {
+        for (const window of BrowserWindow.getAllWindows()) if (ourWindows.has(window.webContents.id)) send(window, { type: 'room', event });
+      },
+    });
+    app.on('will-quit', () => void roomHandlers.shutdown());
     const trusts = createSenderPolicy({ origin: APP_ORIGIN, isOurWindow: (id) => ourWindows.has(id) });
     handlers = {
       ...createHostHandlers(deps),
@@ -215,6 +224,7 @@ function startPrimaryInstance(): void {
         write: (path, bytes) => atomicWrite(path, bytes),
       }),
       ...createWindowHandlers({ windowOf: () => focusedOrFirst() ?? null }),
+      ...roomHandlers,
     };
     registerHostHandlers(ipcMain, handlers, trusts, (channel, error) => console.error(`Outside-In: ${channel} failed:`, error));
 

@@ -3,6 +3,9 @@ import { useClipboardEvents } from '../editing/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
 import { CaptureBar } from '../capture/CaptureBar';
+import { RoomDialog } from '../room/RoomDialog';
+import { RoomPanel } from '../room/RoomPanel';
+import { useRoomSync } from '../room/useRoomSync';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { ImportDialog } from '../files/import/ImportDialog';
 import { ImportFindings } from '../files/import/ImportFindings';
@@ -49,6 +52,7 @@ export function App() {
   useHostMessages();
   usePreferences();
   useTimerAlarm();
+  useRoomSync();
   return (
     <>
     <div className="app" inert={presenting}>
@@ -76,6 +80,8 @@ export function App() {
       <TemplateChooser />
       <VoteStartDialog />
       <ImportDialog />
+      <RoomDialog />
+      <RoomPanel />
       <ModalDialog />
     </div>
     <Presentation />

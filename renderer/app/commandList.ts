@@ -2,6 +2,7 @@ import type { AnyCommand } from '../commands/command';
 import { registerCommands } from '../commands/registry';
 import { VIEW_COMMANDS } from '../canvas/viewCommands';
 import { CAPTURE_COMMANDS } from '../capture/captureCommands';
+import { ROOM_COMMANDS } from '../room/roomCommands';
 import { CLIPBOARD_COMMANDS } from '../editing/clipboardCommands';
 import { HISTORY_COMMANDS } from '../editing/historyCommands';
 import { LANE_COMMANDS } from '../editing/laneCommands';
@@ -36,6 +37,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...PANEL_COMMANDS,
   ...OUTLINE_COMMANDS,
   ...CAPTURE_COMMANDS,
+  ...ROOM_COMMANDS,
   ...VOTE_COMMANDS,
   ...PRESENTATION_COMMANDS,
   ...TIMER_COMMANDS,

@@ -31,6 +31,9 @@ export function useHostMessages(): void {
         case 'closeWithoutSaving':
           void closeWithoutSaving();
           break;
+        case 'room':
+          // The room feature listens to its own events (renderer/host/roomEvents.ts).
+          break;
       }
     });
     // Files given on the command line or by a double-click before the page listened: the last

@@ -1,3 +1,5 @@
+import type { RoomHostApi } from '../../shared/host/roomChannels';
+import { httpRoomGateway } from './roomGateway';
 import { importerFor, importFile, type ImportedFile } from '../../shared/format/importers';
 import type { HostApi, OpenedDocument, Preferences, RecentFile } from '../../shared/host/hostApi';
 import { DEFAULT_PREFERENCES, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
@@ -48,6 +50,8 @@ export interface BrowserHostOptions<Ref> {
   readonly screen?: FullScreenGateway;
   /** Reads a file that is not a `.journey` (a PDF, a BPMN model): in a worker in the app, so the page never waits on it. */
   readonly importFile?: (bytes: Uint8Array, name: string) => Promise<ImportedFile>;
+  /** The workshop room's channels; by default through the server that serves the edition (`npm run web`). */
+  readonly room?: RoomHostApi;
 }
 
 const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
@@ -57,7 +61,7 @@ const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
  * given gateway (File System Access, or upload and download) and recovery copies, preferences and
  * recent files in the given storage (IndexedDB).
  */
-export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen, importFile: read = importFile }: BrowserHostOptions<Ref>): HostApi {
+export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen, importFile: read = importFile, room = httpRoomGateway().host }: BrowserHostOptions<Ref>): HostApi {
   const known = new Map<string, KnownFile<Ref>>();
 
   function issue(file: KnownFile<Ref>): string {
@@ -109,6 +113,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
   const unknownHandle = (): HostResult<never> => fail('unknown-handle', 'This map is no longer linked to its file in this window; use Save As to choose one.');
 
   return {
+    ...room,
     'file:open': () =>
       guarded('opening the file', async () => {
         const picked = await files.pickToOpen();

@@ -7,6 +7,7 @@ import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
 import { documentFullScreen } from './fullScreenGateway';
 import { importInWorker } from './importInWorker';
 import { indexedDbStorage } from './indexedDb';
+import { browserRoomGateway } from './roomEvents';
 
 declare global {
   interface Window {
@@ -36,8 +37,8 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker, room: browserRoomGateway().host })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker, room: browserRoomGateway().host });
   return browserHost;
 }
 

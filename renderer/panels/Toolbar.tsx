@@ -7,6 +7,7 @@ import { useCommandEnabled } from '../commands/useCommandEnabled';
 import { useFileStore, useIsDirty } from '../files/fileState';
 import { useDocumentStore } from '../store/documentStore';
 import { usePreferencesStore } from '../preferences/preferencesStore';
+import { RoomChip } from '../room/RoomPanel';
 import { useSessionStore } from '../store/sessionStore';
 import { TimerReadout } from '../timer/TimerReadout';
 import { useCountdownReadout } from '../timer/useCountdownReadout';
@@ -16,7 +17,7 @@ const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProces
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
 const FILE_COMMANDS = ['file.new', 'file.open', 'file.import', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
-const WORKSHOP_COMMANDS = ['view.present', 'capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop'] as const;
+const WORKSHOP_COMMANDS = ['view.present', 'capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop', 'room.open', 'room.show', 'room.close'] as const;
 const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
 /**
@@ -53,6 +54,7 @@ export function Toolbar() {
         <div className="toolbar__group">
           <MenuButton label="Workshop" title="Present, capture, vote and keep time in the room" commandIds={WORKSHOP_COMMANDS} />
           <TimerControls />
+          <RoomChip />
         </div>
         <div className="toolbar__group toolbar__spacious">
           <CommandButton id="file.new" />

@@ -1,3 +1,4 @@
+import { useRoomStore } from '../room/roomStore';
 import { dotsCast } from '../../shared/edit/votes';
 import { dotsLeft } from '../../shared/edit/voteTurns';
 import { roundWords, turnWords } from '../../shared/words/voteWords';
@@ -32,6 +33,7 @@ export function VoteBar() {
         {!turn.finished && <DotsLeft left={left} of={vote.dotsPerPerson} />}
       </div>
       {!turn.finished && <p className="vote-bar__hint">Click a card, or select it and press {displayShortcut('D')}; gaps, pain points and opportunities have Dot buttons in the panels.</p>}
+      <PhoneVoters voteId={vote.id} />
       <div className="vote-bar__actions">
         {!turn.finished && <BarButton id="vote.takeBackDot">Take back</BarButton>}
         {!turn.finished && (
@@ -74,4 +76,12 @@ function BarButton({ id, primary = false, children }: { readonly id: CommandId; 
       {children}
     </button>
   );
+}
+
+/** With a room open, how many phones have voted: their dots stay hidden, even here, until the reveal. */
+function PhoneVoters({ voteId }: { readonly voteId: string }) {
+  const open = useRoomStore((state) => state.room !== null);
+  const voters = useRoomStore((state) => (state.voters?.voteId === voteId ? state.voters.voters : 0));
+  if (!open) return null;
+  return <p className="vote-bar__hint">Phones: {voters === 1 ? '1 person has' : `${voters} people have`} voted (their dots join at the reveal).</p>;
 }

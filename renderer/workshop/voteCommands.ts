@@ -5,10 +5,20 @@ import type { VoteTarget } from '../../shared/model/workshop';
 import { dotCountLabel } from '../../shared/words/voteWords';
 import { shortened } from '../../shared/words/shortened';
 import type { AnyCommand, Change, CommandContext } from '../commands/command';
+import { commandContext, commit } from '../commands/dispatch';
+import { phoneDots, roomIsOpen } from '../room/phoneDots';
 import { NOTHING_SELECTED, selectedStepIds } from '../store/sessionStore';
 import { openVoteDialog } from './voteDialogState';
 
 const currentTurn = ({ map, session }: CommandContext) => turnIn(map, session.voteTurn);
+
+/** A round revealed, with how many dots it holds (and why the phones' could not be added, if they could not). */
+function revealed(map: JourneyMap, voteId: string, problem: string | null): Change {
+  const vote = map.votes?.find((candidate) => candidate.id === voteId);
+  if (!vote || vote.revealed) return {};
+  const counted = `Revealed: ${dotCountLabel(dotsCast(vote))} on ${vote.dots.length === 1 ? '1 target' : `${vote.dots.length} targets`}.`;
+  return { map: revealVote(map, vote.id), voteTurn: null, notice: problem ? `${counted} ${problem}` : counted };
+}
 
 /** One dot on each target, in order, while the person has dots: one undo step for the key or click that placed them. */
 function castOn(context: CommandContext, targets: readonly VoteTarget[]): Change {
@@ -83,7 +93,10 @@ export const VOTE_COMMANDS: readonly AnyCommand[] = [
     perform: ({ map, session }) => {
       const vote = openVote(map)!;
       session.showSidebarTab('votes');
-      return { map: revealVote(map, vote.id), voteTurn: null, notice: `Revealed: ${dotCountLabel(dotsCast(vote))} on ${vote.dots.length === 1 ? '1 target' : `${vote.dots.length} targets`}.` };
+      if (!roomIsOpen()) return revealed(map, vote.id, null);
+      // With a room open, the phones' dots join the laptop's first: read from the room, then
+      // revealed together, as one undo step.
+      return phoneDots(map, vote.id).then(({ merge, problem }) => commit(revealed(merge(commandContext().map), vote.id, problem)));
     },
   },
   {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROOM_CHANNELS, type RoomHostApi } from './roomChannels';
 import { reportOptionsSchema, type ReportOptions } from '../report/reportOptions';
 import type { HostChannel } from './hostChannels';
 import type { HostResult } from './hostResult';
@@ -166,10 +167,11 @@ export const HOST_CHANNELS = {
       .strict(),
   ]),
   'window:setFullScreen': z.tuple([z.boolean()]),
+  ...ROOM_CHANNELS,
 } as const satisfies Record<HostChannel, z.ZodType>;
 
 /** The host's functions as the page calls them, one per channel. */
-export interface HostApi {
+export interface HostApi extends RoomHostApi {
   'file:open'(): Promise<HostResult<OpenedDocument | null>>;
   'file:openRecent'(path: string): Promise<HostResult<OpenedDocument>>;
   'file:save'(request: { handle: string; text: string; overwrite?: boolean }): Promise<HostResult<SavedDocument>>;

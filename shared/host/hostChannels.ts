@@ -20,6 +20,14 @@ export const HOST_CHANNEL_NAMES = [
   'export:pdf',
   'export:save',
   'window:setFullScreen',
+  'room:addresses',
+  'room:open',
+  'room:status',
+  'room:state',
+  'room:dots',
+  'room:acknowledge',
+  'room:remove',
+  'room:close',
 ] as const;
 
 /** One of the host's channels. */

@@ -7,3 +7,12 @@
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The participant's page of a workshop room (renderer/participant.html, served to phones by the
+ * room): its own scripts, styles and fonts, and a WebSocket to the room that served it ('self'
+ * covers the same host and port over ws: in current browsers). No frames, not even of itself, and
+ * forms only to itself.
+ */
+export const PARTICIPANT_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";

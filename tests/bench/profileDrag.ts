@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CONFIG_LOADER, RENDERER_CONFIG } from '../../electron/launch/builds';
-import { chromiumFlags } from '../../electron/launch/chromiumFlags';
+import { chromiumFlags } from '../../electron/services/chromiumFlags';
 import { findChromium } from '../../electron/launch/findChromium';
 import { findFreePort } from '../../electron/launch/ports';
 import { PROJECT_ROOT } from '../../electron/launch/projectRoot';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { chromiumFlags } from '../../launch/chromiumFlags';
+import { chromiumFlags } from '../chromiumFlags';
 import { CdpPipe } from './cdpPipe';
 
 /** A headless Chromium of our own, driven over its DevTools pipe. */

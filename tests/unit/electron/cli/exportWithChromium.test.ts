@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findExportRoute, type FindExportRoute } from '../../../../electron/cli/exportRoute';
-import { chromiumFlags } from '../../../../electron/launch/chromiumFlags';
+import { chromiumFlags } from '../../../../electron/services/chromiumFlags';
 import { findChromium } from '../../../../electron/launch/findChromium';
 import { EXIT } from '../../../../electron/services/export/exitStatus';
 import { analyseCoverage } from '../../../../shared/analysis/coverage';

@@ -70,7 +70,7 @@ describe('npm run web', () => {
   it.each([
     [['--port', 'abc'], '--port must be a whole number from 1 to 65535, not "abc".'],
     [['--port', '70000'], '--port must be a whole number from 1 to 65535, not "70000".'],
-    [['--verbose'], 'Unknown argument "--verbose"; usage: npm run web -- [--port <1-65535>]'],
+    [['--verbose'], 'Unknown argument "--verbose"; usage: npm run web -- [--port <1-65535>] [--room]'],
   ])('refuses %j with one line on stderr and exit code 2', async (args, message) => {
     const run = launch('web', args);
     expect(await run.exited).toBe(2);

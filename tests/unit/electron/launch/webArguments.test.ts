@@ -3,12 +3,17 @@ import { DEFAULT_WEB_PORT, parseWebArguments } from '../../../../electron/launch
 
 describe('parseWebArguments', () => {
   it('serves on the default port without arguments', () => {
-    expect(parseWebArguments([])).toEqual({ ok: true, value: { port: DEFAULT_WEB_PORT } });
+    expect(parseWebArguments([])).toEqual({ ok: true, value: { port: DEFAULT_WEB_PORT, room: false } });
   });
 
   it('reads --port <n> and --port=<n>', () => {
-    expect(parseWebArguments(['--port', '5199'])).toEqual({ ok: true, value: { port: 5199 } });
-    expect(parseWebArguments(['--port=8080'])).toEqual({ ok: true, value: { port: 8080 } });
+    expect(parseWebArguments(['--port', '5199'])).toEqual({ ok: true, value: { port: 5199, room: false } });
+    expect(parseWebArguments(['--port=8080'])).toEqual({ ok: true, value: { port: 8080, room: false } });
+  });
+
+  it('reads --room, before or after the port', () => {
+    expect(parseWebArguments(['--room', '--port', '5199'])).toEqual({ ok: true, value: { port: 5199, room: true } });
+    expect(parseWebArguments(['--port=5199', '--room'])).toEqual({ ok: true, value: { port: 5199, room: true } });
   });
 
   it.each([['abc'], ['70000'], ['0'], ['-1'], ['51.5'], ['']])('refuses --port %j with a sentence that names the value', (value) => {

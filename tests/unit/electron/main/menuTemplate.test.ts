@@ -28,7 +28,7 @@ describe('the native menu', () => {
     expect(sections.flatMap((section) => section.entries)).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' });
   });
 
-  it('offers Workshop ▸ Present with F5, the capture bar, the vote’s and the timer’s commands', () => {
+  it('offers Workshop ▸ Present with F5, the capture bar, the vote’s, the timer’s and the room’s commands', () => {
     const workshop = menuTemplate({ mac: false, development: false }).find((section) => section.label === 'Workshop')!;
     const commands = workshop.entries.flatMap((entry) => (entry.kind === 'command' ? [entry.commandId] : []));
     expect(commands).toEqual([
@@ -43,7 +43,11 @@ describe('the native menu', () => {
       'timer.pause',
       'timer.addMinute',
       'timer.stop',
+      'room.open',
+      'room.show',
+      'room.close',
     ]);
+    expect(workshop.entries).toContainEqual({ kind: 'command', label: 'Show Room Code', commandId: 'room.show', accelerator: 'CmdOrCtrl+Shift+J' });
     expect(workshop.entries[0]).toEqual({ kind: 'command', label: 'Present', commandId: 'view.present', accelerator: 'F5' });
   });
 
