@@ -115,6 +115,32 @@ describe('a BPMN model made into a map', () => {
     expect(messages(findings)).not.toMatch(/has no name/);
   });
 
+  it('gives a pool with nested lanes its leaf lanes, the parent lane that lists the same activities making none', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d">
+  <process id="bank" name="Bank">
+    <laneSet id="ls">
+      <lane id="front" name="Front office"><flowNodeRef>t1</flowNodeRef></lane>
+      <lane id="back" name="Back office">
+        <flowNodeRef>t2</flowNodeRef><flowNodeRef>t3</flowNodeRef>
+        <childLaneSet id="cls">
+          <lane id="credit" name="Credit"><flowNodeRef>t2</flowNodeRef></lane>
+          <lane id="risk" name="Risk"><flowNodeRef>t3</flowNodeRef></lane>
+        </childLaneSet>
+      </lane>
+    </laneSet>
+    <task id="t1" name="Take the application"/><task id="t2" name="Check the income"/><task id="t3" name="Score the risk"/>
+    <sequenceFlow id="f1" sourceRef="t1" targetRef="t2"/><sequenceFlow id="f2" sourceRef="t2" targetRef="t3"/>
+  </process>
+</definitions>`;
+    const read = await readBpmn(new TextEncoder().encode(xml), 'loan.bpmn');
+    if (!read.ok) expect.fail(JSON.stringify(read.problems));
+    const { map } = buildBpmnMap(read.model, defaultBpmnOptions(read.model));
+    expect(map.lanes.map((lane) => lane.title)).toEqual(['Front office', 'Credit', 'Risk']);
+    expect(titlesIn(map, 'Credit')).toEqual(['Check the income']);
+    expect(titlesIn(map, 'Risk')).toEqual(['Score the risk']);
+  });
+
   it('orders vertical pools along their own direction', async () => {
     const { map } = await build('miwg-A.4.1-vertical-pools.bpmn');
     expect(map.lanes.map((lane) => lane.title)).toEqual(['Lane 1', 'Lane 2', 'Lane 3']);
