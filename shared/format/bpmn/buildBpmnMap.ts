@@ -142,15 +142,18 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
 const nameOf = (node: BpmnNode): string => node.name || UNNAMED_STEP;
 
 /**
- * Each pool's name. An unnamed one is called after the file when it is the only pool, else after
- * its place ("Pool 2"); either is named in the findings.
+ * What a pool is called, in the dialog and on its lane: its name; an unnamed one after the file
+ * when it is the only pool, else after its place ("Pool 2").
  */
+export const poolTitle = (model: BpmnModel, index: number): string => model.pools[index]?.name || (model.pools.length === 1 ? titleOfFile(model.file) : `Pool ${index + 1}`);
+
+/** Each pool's name (`poolTitle`); an unnamed pool with a process is named in the findings. */
 function namePools(model: BpmnModel, findings: Problem[]): Map<string, string> {
   const names = new Map<string, string>();
   model.pools.forEach((pool: BpmnPool, index) => {
     if (pool.name) names.set(pool.id, pool.name);
     else {
-      const name = model.pools.length === 1 ? titleOfFile(model.file) : `Pool ${index + 1}`;
+      const name = poolTitle(model, index);
       names.set(pool.id, name);
       if (pool.processId !== null) findings.push(finding(`${model.pools.length === 1 ? 'The process' : `Pool ${index + 1}`} has no name in the file; its lane is called ${quoted(name)}.`));
     }
