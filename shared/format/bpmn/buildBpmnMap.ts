@@ -1,4 +1,5 @@
 import type { JourneyMap, Lane, Step } from '../../model/journeyMap';
+import { limitWords, MAP_LIMITS } from '../../model/limits';
 import type { Source } from '../../model/source';
 import { shortened } from '../../words/shortened';
 import type { Problem } from '../problem';
@@ -42,7 +43,7 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
   const findings: Problem[] = [...model.findings];
   const excluded = new Set(options.excludedIds);
   const customer = model.pools.find((pool) => pool.id === options.customerPoolId) ?? null;
-  const source = (id: string): Source => ({ kind: 'bpmn', id, file: model.file });
+  const source = (id: string): Source => ({ kind: 'bpmn', id: id.slice(0, MAP_LIMITS.titleLength), file: model.file.slice(0, MAP_LIMITS.titleLength) });
   const poolNames = namePools(model, findings);
 
   const graph = flowGraph(model, options.subprocesses);
@@ -129,11 +130,16 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
   for (const [poolId, count] of inNoLane) findings.push(finding(`${count === 1 ? 'One activity' : `${count} activities`} of ${quoted(poolNames.get(poolId)!)} ${count === 1 ? 'sits' : 'sit'} in no lane; ${count === 1 ? 'it went' : 'they went'} to a lane named after the pool.`));
   for (const poolId of unnamedLanes) findings.push(finding(`A lane of ${quoted(poolNames.get(poolId)!)} has no name; its activities went to a lane named after the pool.`));
 
+  // A name longer than a map's titles may be is cut there, so the map saves and opens again.
+  const long = [...lanes, ...steps].filter((item) => item.title.length > MAP_LIMITS.titleLength).length;
+  if (long > 0) findings.push(finding(`${long === 1 ? 'A name is' : `${long} names are`} longer than ${limitWords(MAP_LIMITS.titleLength)} characters, the most a title may have; ${long === 1 ? 'it was' : 'they were'} cut there.`));
+  const clip = <T extends { readonly title: string }>(item: T): T => (item.title.length > MAP_LIMITS.titleLength ? { ...item, title: item.title.slice(0, MAP_LIMITS.titleLength) } : item);
+
   const journeyLaneId = laneIds.get('journey');
   const processSteps = steps.filter((step) => step.laneId !== journeyLaneId);
   const touchpoints = steps.filter((step) => step.laneId === journeyLaneId && processSteps.some((other) => other.column === step.column)).length;
   return {
-    map: { id: 'map-1', title: titleOfFile(model.file), stages: [], lanes: lanes.map(({ key, ...lane }) => ({ ...lane, id: laneIds.get(key)! })), steps },
+    map: { id: 'map-1', title: titleOfFile(model.file).slice(0, MAP_LIMITS.titleLength), stages: [], lanes: lanes.map(({ key, ...lane }) => clip({ ...lane, id: laneIds.get(key)! })), steps: steps.map(clip) },
     findings,
     summary: { processLanes: lanes.filter((lane) => lane.kind === 'process').length, processSteps: processSteps.length, journeySteps: steps.length - processSteps.length, touchpoints },
   };

@@ -5,6 +5,8 @@ import type { BpmnModel } from '../../../../../shared/format/bpmn/bpmnModel';
 import { defaultBpmnOptions, guessCustomerPool, type BpmnImportOptions } from '../../../../../shared/format/bpmn/bpmnOptions';
 import { buildBpmnMap } from '../../../../../shared/format/bpmn/buildBpmnMap';
 import { readBpmn } from '../../../../../shared/format/bpmn/readBpmn';
+import { parse } from '../../../../../shared/format/parse';
+import { serialise } from '../../../../../shared/format/serialise';
 import type { JourneyMap } from '../../../../../shared/model/journeyMap';
 import { FIXTURES } from '../../../support/fixtures';
 
@@ -139,6 +141,15 @@ describe('a BPMN model made into a map', () => {
     expect(map.lanes.map((lane) => lane.title)).toEqual(['Front office', 'Credit', 'Risk']);
     expect(titlesIn(map, 'Credit')).toEqual(['Check the income']);
     expect(titlesIn(map, 'Risk')).toEqual(['Score the risk']);
+  });
+
+  it('cuts a name longer than a title may be, so the map saves and opens again, and says so', async () => {
+    const read = await model('home-insurance-claim.bpmn');
+    const long: BpmnModel = { ...read, nodes: read.nodes.map((node) => (node.id === 'i1' ? { ...node, name: 'Register '.repeat(300) } : node)) };
+    const { map, findings } = buildBpmnMap(long, defaultBpmnOptions(long));
+    expect(map.steps.find((step) => step.source?.id === 'i1')!.title).toHaveLength(2000);
+    expect(parse(serialise(map)).ok).toBe(true);
+    expect(messages(findings)).toMatch(/A name is longer than 2,000 characters, the most a title may have; it was cut there\./);
   });
 
   it('orders vertical pools along their own direction', async () => {
