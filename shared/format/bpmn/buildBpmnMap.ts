@@ -44,7 +44,7 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
   const excluded = new Set(options.excludedIds);
   const customer = model.pools.find((pool) => pool.id === options.customerPoolId) ?? null;
   const source = (id: string): Source => ({ kind: 'bpmn', id: id.slice(0, MAP_LIMITS.titleLength), file: model.file.slice(0, MAP_LIMITS.titleLength) });
-  const poolNames = namePools(model, findings);
+  const poolNames = new Map(model.pools.map((pool, index) => [pool.id, poolTitle(model, index)]));
 
   const graph = flowGraph(model, options.subprocesses);
   const nodeById = new Map(model.nodes.map((node) => [node.id, node]));
@@ -110,6 +110,8 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
     for (const lane of pool.lanes) if (usedKeys.has(lane.id)) lanes.push({ key: lane.id, id: '', kind: 'process', title: lane.name, source: source(lane.id) });
   }
   const laneIds = new Map(lanes.map((lane, index) => [lane.key, `lane-${index + 1}`]));
+  const unnamedFinding = unnamedPools(model, model.pools.filter((pool) => !pool.name && lanes.some((lane) => lane.key === pool.id || (lane.key === 'journey' && pool === customer))));
+  if (unnamedFinding) findings.push(unnamedFinding);
 
   // Steps, in columns renumbered without the ones only left-out activities held.
   const placed = [...laneKey].map(([card, key]) => ({ key, column: columns.column.get(card.id) ?? 0, title: nameOf(card), id: card.id }));
@@ -153,16 +155,11 @@ const nameOf = (node: BpmnNode): string => node.name || UNNAMED_STEP;
  */
 export const poolTitle = (model: BpmnModel, index: number): string => model.pools[index]?.name || (model.pools.length === 1 ? titleOfFile(model.file) : `Pool ${index + 1}`);
 
-/** Each pool's name (`poolTitle`); an unnamed pool with a process is named in the findings. */
-function namePools(model: BpmnModel, findings: Problem[]): Map<string, string> {
-  const names = new Map<string, string>();
-  model.pools.forEach((pool: BpmnPool, index) => {
-    if (pool.name) names.set(pool.id, pool.name);
-    else {
-      const name = poolTitle(model, index);
-      names.set(pool.id, name);
-      if (pool.processId !== null) findings.push(finding(`${model.pools.length === 1 ? 'The process' : `Pool ${index + 1}`} has no name in the file; its lane is called ${quoted(name)}.`));
-    }
-  });
-  return names;
+/** What to say of the pools without a name whose lanes are on the map (`poolTitle` names them), or null. */
+function unnamedPools(model: BpmnModel, unnamed: readonly BpmnPool[]): Problem | null {
+  const titles = unnamed.map((pool) => poolTitle(model, model.pools.indexOf(pool)));
+  if (titles.length === 0) return null;
+  if (model.pools.length === 1) return finding(`The process has no name in the file; its lane is called ${quoted(titles[0]!)}.`);
+  if (titles.length === 1) return finding(`A pool has no name in the file; its lane is called ${quoted(titles[0]!)} by its place.`);
+  return finding(`${titles.length} pools have no name in the file; their lanes are called by their place: ${listed(titles)}.`);
 }

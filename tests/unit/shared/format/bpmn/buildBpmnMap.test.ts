@@ -152,6 +152,12 @@ describe('a BPMN model made into a map', () => {
     expect(messages(findings)).toMatch(/A name is longer than 2,000 characters, the most a title may have; it was cut there\./);
   });
 
+  it('names pools without a name after their place, in one finding', async () => {
+    const { map, findings } = await build('miwg-B.2.0-bizagi.bpmn');
+    expect(map.lanes.map((lane) => lane.title).slice(0, 2)).toEqual(['Pool 1', 'Pool 2']);
+    expect(messages(findings)).toMatch(/^2 pools have no name in the file; their lanes are called by their place: “Pool 1”, “Pool 2”\.$/m);
+  });
+
   it('orders vertical pools along their own direction', async () => {
     const { map } = await build('miwg-A.4.1-vertical-pools.bpmn');
     expect(map.lanes.map((lane) => lane.title)).toEqual(['Lane 1', 'Lane 2', 'Lane 3']);
