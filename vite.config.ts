@@ -25,6 +25,8 @@ export default defineConfig({
       input: { index: fromRoot('./renderer/index.html'), report: fromRoot('./renderer/report.html'), participant: fromRoot('./renderer/participant.html') },
     },
   },
+  // The import worker loads its parser (bpmn-moddle) on demand, which needs a worker of ES modules.
+  worker: { format: 'es' },
   preview: {
     host: '127.0.0.1',
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },

@@ -2,6 +2,7 @@ import { analyzeCommand } from './analyzeCommand';
 import { EXIT } from '../services/export/exitStatus';
 import type { CliIo } from './cliIo';
 import { exportCommand } from './exportCommand';
+import { importCommand } from './importCommand';
 import { USAGE, UsageError } from './usage';
 
 const HINT = 'Run `npm run --silent cli -- help` to see the commands.\n';
@@ -11,6 +12,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
   export: (args, io) => exportCommand(args, io),
+  import: importCommand,
 };
 
 /**

@@ -22,6 +22,13 @@ Commands:
                             rides in the last slide's notes). One output per call. Prints with
                             the desktop app when installed, else with Chromium (CHROMIUM_PATH,
                             or chromium on PATH); the deck needs neither.
+  import <file.bpmn> --out <map.journey> [--customer "<pool>"] [--subprocesses expand|collapse]
+                            A BPMN 2.0 model (Signavio, Camunda, Bizagi… exports) as a map:
+                            the customer's pool on the journey lane (named, else guessed),
+                            the other pools' lanes as process lanes, activities as steps in
+                            flow order, messages with the customer as touchpoints; expanded
+                            sub-processes as their activities unless --subprocesses collapse.
+                            What was read past is printed as warnings.
   help                      Show this text.
 
 The map to analyse or export may be any file Outside-In opens:

@@ -29,6 +29,7 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
       entries: [
         command('New', 'file.new', 'CmdOrCtrl+N'),
         command('Open…', 'file.open', 'CmdOrCtrl+O'),
+        command('Import…', 'file.import'),
         { kind: 'recent', label: 'Open Recent' },
         separator,
         command('Save', 'file.save', 'CmdOrCtrl+S'),

@@ -7,6 +7,8 @@ import { RoomDialog } from '../room/RoomDialog';
 import { RoomPanel } from '../room/RoomPanel';
 import { useRoomSync } from '../room/useRoomSync';
 import { ModalDialog } from '../dialogs/ModalDialog';
+import { ImportDialog } from '../files/import/ImportDialog';
+import { ImportFindings } from '../files/import/ImportFindings';
 import { RecoveryOffer } from '../files/RecoveryOffer';
 import { useDocumentTitle } from '../files/useDocumentTitle';
 import { useFileDrop } from '../files/useFileDrop';
@@ -69,6 +71,7 @@ export function App() {
           </aside>
         )}
         <ProblemMessage />
+        <ImportFindings />
       </main>
       <StatusNotice />
       <ContextMenu />
@@ -76,6 +79,7 @@ export function App() {
       <PreferencesDialog />
       <TemplateChooser />
       <VoteStartDialog />
+      <ImportDialog />
       <RoomDialog />
       <RoomPanel />
       <ModalDialog />

@@ -11,6 +11,7 @@ import { STAGE_COMMANDS } from '../editing/stageCommands';
 import { STEP_COMMANDS } from '../editing/stepCommands';
 import { EXPORT_COMMANDS } from '../files/exportCommands';
 import { FILE_COMMANDS } from '../files/fileCommands';
+import { IMPORT_COMMANDS } from '../files/import/importCommands';
 import { OUTLINE_COMMANDS } from '../outline/outlineCommands';
 import { PANEL_COMMANDS } from '../preferences/panelCommands';
 import { PREFERENCES_COMMANDS } from '../preferences/preferencesCommands';
@@ -23,6 +24,7 @@ import { TIMER_COMMANDS } from '../timer/timerCommands';
 export const COMMANDS: readonly AnyCommand[] = [
   ...TEMPLATE_COMMANDS,
   ...FILE_COMMANDS,
+  ...IMPORT_COMMANDS,
   ...EXPORT_COMMANDS,
   ...PREFERENCES_COMMANDS,
   ...HISTORY_COMMANDS,

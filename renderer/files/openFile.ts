@@ -1,6 +1,7 @@
 import { announceLongRead } from './announceLongRead';
 import { orderLanes } from '../../shared/edit/laneOrder';
-import { acceptedExtensions, importFile, type ImportedFile } from '../../shared/format/importers';
+import { acceptedExtensions, type ImportedFile } from '../../shared/format/importers';
+import { importInWorker } from '../host/importInWorker';
 import { hasExtension } from '../../shared/format/importers/importer';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { useDocumentStore } from '../store/documentStore';
@@ -27,7 +28,7 @@ export async function readDroppedFile(file: File): Promise<ImportedFile> {
   } catch {
     return { ok: false, importer: null, problems: [{ path: '$', message: 'The file could not be read from disk.' }] };
   }
-  return announceLongRead(file.name, bytes.length, () => importFile(bytes, file.name));
+  return announceLongRead(file.name, bytes.length, () => importInWorker(bytes, file.name));
 }
 
 /** The file a map shown belongs to; without one, the map is a new, untitled, unchanged document. */

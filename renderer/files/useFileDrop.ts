@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isPresenting } from '../store/presentationStore';
 import { openDroppedFile } from './documentFiles';
 import { chooseDroppedFile } from './openFile';
+import { importOrOpenDroppedFile } from './import/importDroppedFile';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -41,7 +42,7 @@ export function useFileDrop(): boolean {
       setDragging(false);
       if (isPresenting()) return;
       const file = chooseDroppedFile([...(event.dataTransfer?.files ?? [])]);
-      if (file) void openDroppedFile(file);
+      if (file) void importOrOpenDroppedFile(file, openDroppedFile);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,6 +1,6 @@
 import type { RoomHostApi } from '../../shared/host/roomChannels';
 import { httpRoomGateway } from './roomGateway';
-import { importerFor, importFile } from '../../shared/format/importers';
+import { importerFor, importFile, type ImportedFile } from '../../shared/format/importers';
 import type { HostApi, OpenedDocument, Preferences, RecentFile } from '../../shared/host/hostApi';
 import { DEFAULT_PREFERENCES, HOST_CHANNELS, preferencesPatchSchema } from '../../shared/host/hostApi';
 import { exportFileName } from '../../shared/host/exportFileName';
@@ -48,6 +48,8 @@ export interface BrowserHostOptions<Ref> {
   readonly download?: (name: string, data: Blob) => void;
   /** How the page goes full screen; without it the host answers that it cannot. */
   readonly screen?: FullScreenGateway;
+  /** Reads a file that is not a `.journey` (a PDF, a BPMN model): in a worker in the app, so the page never waits on it. */
+  readonly importFile?: (bytes: Uint8Array, name: string) => Promise<ImportedFile>;
   /** The workshop room's channels; by default through the server that serves the edition (`npm run web`). */
   readonly room?: RoomHostApi;
 }
@@ -59,7 +61,7 @@ const randomId = (): string => `h${crypto.randomUUID().replaceAll('-', '')}`;
  * given gateway (File System Access, or upload and download) and recovery copies, preferences and
  * recent files in the given storage (IndexedDB).
  */
-export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen, room = httpRoomGateway().host }: BrowserHostOptions<Ref>): HostApi {
+export function createBrowserHost<Ref>({ storage, files, exports, now = () => new Date(), newId = randomId, download, screen, importFile: read = importFile, room = httpRoomGateway().host }: BrowserHostOptions<Ref>): HostApi {
   const known = new Map<string, KnownFile<Ref>>();
 
   function issue(file: KnownFile<Ref>): string {
@@ -89,7 +91,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
       const text = new TextDecoder().decode(file.bytes);
       document = { handle: issue({ name: file.name, ref: file.ref, stamp: file.stamp, text }), name: file.name, text };
     } else {
-      const imported = await importFile(file.bytes, file.name);
+      const imported = await read(file.bytes, file.name);
       if (!imported.ok) return fail('invalid-map', `Could not open “${file.name}”: ${imported.problems[0]!.message}`);
       // A map read from another kind of file (an exported PDF) gets no handle, so Save can never write JSON over it.
       document = { handle: null, name: imported.importer.suggestName(file.name), text: imported.journeyText };
@@ -116,6 +118,12 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
       guarded('opening the file', async () => {
         const picked = await files.pickToOpen();
         return picked ? opened(picked) : succeed(null);
+      }),
+
+    'file:chooseImport': () =>
+      guarded('reading the file', async () => {
+        const picked = await files.pickToOpen();
+        return succeed(picked ? { name: picked.name, bytes: picked.bytes } : null);
       }),
 
     'file:openRecent': (path) =>

@@ -5,6 +5,7 @@ import { download, downloadGateway } from './downloadGateway';
 import { downloadExportGateway, fsaExportGateway } from './exportGateway';
 import { fsaGateway, hasFileSystemAccess } from './fsaGateway';
 import { documentFullScreen } from './fullScreenGateway';
+import { importInWorker } from './importInWorker';
 import { indexedDbStorage } from './indexedDb';
 import { browserRoomGateway } from './roomEvents';
 
@@ -36,8 +37,8 @@ export function getHost(): HostApi {
   if (desktop) return desktop;
   browserHost ??=
     browserFileAccess() === 'file-system-access'
-      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen(), room: browserRoomGateway().host })
-      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen(), room: browserRoomGateway().host });
+      ? createBrowserHost({ storage: indexedDbStorage(), files: fsaGateway(), exports: fsaExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker, room: browserRoomGateway().host })
+      : createBrowserHost({ storage: indexedDbStorage(), files: downloadGateway(), exports: downloadExportGateway(), download, screen: documentFullScreen(), importFile: importInWorker, room: browserRoomGateway().host });
   return browserHost;
 }
 

@@ -16,7 +16,7 @@ import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
 const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg', 'file.exportPptx'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
-const FILE_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
+const FILE_COMMANDS = ['file.new', 'file.open', 'file.import', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
 const WORKSHOP_COMMANDS = ['view.present', 'capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop', 'room.open', 'room.show', 'room.close'] as const;
 const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'] as const;
 
@@ -59,6 +59,7 @@ export function Toolbar() {
         <div className="toolbar__group toolbar__spacious">
           <CommandButton id="file.new" />
           <CommandButton id="file.open" />
+          <CommandButton id="file.import" />
           <CommandButton id="file.save" />
           <MenuButton label="Export" title="Export the map as a PDF report, a PNG, an SVG or a PowerPoint deck" commandIds={EXPORT_COMMANDS} />
         </div>

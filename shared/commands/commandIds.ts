@@ -6,6 +6,7 @@
 export const COMMAND_IDS = [
   'file.new',
   'file.open',
+  'file.import',
   'file.save',
   'file.saveAs',
   'file.revert',

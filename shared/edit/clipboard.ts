@@ -1,3 +1,4 @@
+import { withoutSource } from '../model/source';
 import { greatestOf, leastOf } from '../model/extremes';
 import { z } from 'zod';
 import { laneSchema, stepSchema } from '../format/schema';
@@ -133,7 +134,7 @@ export function pasteSteps(map: JourneyMap, clip: ClipboardSteps, { laneId, colu
       screen.find((lane) => lane.title === clipLane.title && free(lane)) ??
       [group[place]].find(free);
     if (!chosen) {
-      chosen = { ...clipLane, id: freshLaneIds.shift()! };
+      chosen = { ...withoutSource(clipLane), id: freshLaneIds.shift()! };
       lanes = withLaneAtEndOfKind(lanes, chosen);
     }
     claimed.add(chosen.id);
@@ -144,6 +145,6 @@ export function pasteSteps(map: JourneyMap, clip: ClipboardSteps, { laneId, colu
   const widest = greatestOf(steps, (step) => step.column) - firstColumn;
   const at = Math.min(toColumn(column) ?? 0, MAX_COLUMN - widest);
   const stepIds = newIds(map, 'step', steps.length);
-  const pasted = steps.map((step, index): Step => ({ ...step, id: stepIds[index]!, laneId: laneFor.get(step.laneId)!, column: at + step.column - firstColumn }));
+  const pasted = steps.map((step, index): Step => ({ ...withoutSource(step), id: stepIds[index]!, laneId: laneFor.get(step.laneId)!, column: at + step.column - firstColumn }));
   return { map: makeRoomInJourneyLanes({ ...map, lanes, steps: [...map.steps, ...pasted] }, new Set(stepIds)), stepIds };
 }

@@ -1,3 +1,4 @@
+import { withoutSource } from '../model/source';
 import { greatestOf, leastOf } from '../model/extremes';
 import { lastColumnOf, type JourneyMap, type Step } from '../model/journeyMap';
 import { MAX_COLUMN, toColumn, toDelta, toSpan } from './columns';
@@ -182,7 +183,7 @@ export function duplicateSteps(map: JourneyMap, stepIds: readonly string[]): { m
   if (greatestOf(originals, (step) => step.column) > MAX_COLUMN - offset) return { map, stepIds: [] };
 
   const copyIds = newIds(map, 'step', originals.length);
-  const copies = originals.map((step, index): Step => ({ ...step, id: copyIds[index]!, column: step.column + offset }));
+  const copies = originals.map((step, index): Step => ({ ...withoutSource(step), id: copyIds[index]!, column: step.column + offset }));
   return { map: makeRoomInJourneyLanes({ ...map, steps: [...map.steps, ...copies] }, new Set(copyIds)), stepIds: copyIds };
 }
 

@@ -2,6 +2,7 @@ import type { JourneyMap } from '../model/journeyMap';
 import type { Importer, Sniffed } from './importers/importer';
 import { journeyImporter } from './importers/journeyImporter';
 import { outsideInPdfImporter } from './importers/outsideInPdfImporter';
+import { bpmnImporter } from './importers/bpmnImporter';
 import type { Problem } from './problem';
 import { serialise } from './serialise';
 
@@ -11,7 +12,7 @@ import { serialise } from './serialise';
 // file in importers/ and one line here (docs/ARCHITECTURE.md, "How to add an importer").
 
 /** Every file type Outside-In reads, in the order dialogs offer them; on an equal sniff the first wins. */
-export const IMPORTERS: readonly Importer[] = [journeyImporter, outsideInPdfImporter];
+export const IMPORTERS: readonly Importer[] = [journeyImporter, outsideInPdfImporter, bpmnImporter];
 
 const RANK: Readonly<Record<Sniffed, number>> = { content: 2, name: 1, no: 0 };
 

@@ -20,6 +20,10 @@ const listOf = <T extends z.ZodType>(item: T, limit: number, what: string) => z.
 const texts = z.array(text).max(L.listEntries, `has more than ${limitWords(L.listEntries)} entries, the most a list may have`);
 const count = z.number().min(0).max(Number.MAX_SAFE_INTEGER);
 
+// Where an imported lane or step came from; a kind this version does not know is refused rather
+// than guessed at, the fields it does not know are kept.
+const sourceSchema = z.looseObject({ kind: z.literal('bpmn'), id, file: shortText.min(1) });
+
 export const laneSchema = z.looseObject({
   id,
   kind: z.enum(LANE_KINDS as readonly ['journey', 'process', 'context']),
@@ -27,6 +31,7 @@ export const laneSchema = z.looseObject({
   personaId: id.optional(),
   showEmotionCurve: z.boolean().optional(),
   owner: text.optional(),
+  source: sourceSchema.optional(),
 });
 
 // The method's fields (issue: personas, emotion, pain points, data…) are all optional: a v1 file
@@ -52,6 +57,7 @@ export const stepSchema = z.looseObject({
   owner: text.optional(),
   system: text.optional(),
   duration: text.optional(),
+  source: sourceSchema.optional(),
 }).refine((step) => step.column + step.span <= L.columns, {
   path: ['span'],
   message: `reaches beyond column ${limitWords(L.columns)}, the last a map may have`,

@@ -1,5 +1,6 @@
 import type { Opportunity } from './opportunity';
 import type { Persona } from './persona';
+import type { Source } from './source';
 import type { StepDetails } from './stepDetails';
 import type { Note, Vote } from './workshop';
 
@@ -24,6 +25,8 @@ export interface Lane {
   readonly showEmotionCurve?: boolean;
   /** Process lane: who answers for it; the lane header names them. */
   readonly owner?: string;
+  /** Imported lane: the pool or lane of the file it was made from. */
+  readonly source?: Source;
 }
 
 /** A card in a lane, occupying the columns `[column, column + span)`. */
@@ -33,6 +36,8 @@ export interface Step extends StepDetails {
   readonly title: string;
   readonly column: number;
   readonly span: number;
+  /** Imported step: the activity of the file it was made from. */
+  readonly source?: Source;
 }
 
 /** A named range of columns, inclusive at both ends (for example Aware, Choose, Buy). */

@@ -20,6 +20,29 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** A file read into a model of its own, ready to be made into a map, or why it cannot be. */
+export type Prepared<Model> = { readonly ok: true; readonly model: Model } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A map made from a prepared model, with what was read past. */
+export interface BuiltImport {
+  readonly map: JourneyMap;
+  readonly findings: readonly Problem[];
+}
+
+/**
+ * An import that asks before it makes a map (File ▸ Import…): the file is first read into a model
+ * (the heavy part: in a worker in the app), then made into a map with the options the person
+ * picks, as often as they change them. The dialog's options for a type live beside the dialog.
+ */
+export interface StagedImport<Model, Options> {
+  /** Reads the file into the model; resolves with problems rather than throwing. */
+  prepare(bytes: Uint8Array, name: string): Promise<Prepared<Model>>;
+  /** The options the dialog starts from (and an import without a dialog uses). */
+  defaultOptions(model: Model): Options;
+  /** The map the options make: cheap, so a preview can follow every change. */
+  build(model: Model, options: Options): BuiltImport;
+}
+
 /** One file type Outside-In reads (docs/ARCHITECTURE.md, How to add an importer): how to recognise it, read it, and name the result. */
 export interface Importer {
   /** Stable id for code and tests, never shown ("journey", "outside-in-pdf"). */
@@ -48,6 +71,8 @@ export interface Importer {
    * hand heavy parsing to a worker. Resolves with problems rather than throwing.
    */
   read(bytes: Uint8Array, name: string): Promise<ImportResult>;
+  /** Present when the type has options to choose on import (File ▸ Import…); `read` then uses the defaults. */
+  readonly staged?: StagedImport<unknown, unknown>;
   /** The name the map goes by once read from a file called `fileName` ("Claim report.pdf" → "Claim report.journey"). */
   suggestName(fileName: string): string;
 }

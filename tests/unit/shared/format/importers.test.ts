@@ -182,8 +182,8 @@ describe('a type added to the list', () => {
   });
 
   it('joins the dialogs, filed under the generic media type, and the message for unknown files', () => {
-    expect(openDialogFilters(withMermaid)[0]!.accept).toEqual({ 'application/json': ['.journey'], 'application/pdf': ['.pdf'], 'application/octet-stream': ['.mmd'] });
-    expect(openDialogFilters(withMermaid).map((filter) => filter.name)).toEqual(['All files Outside-In opens', 'Outside-In map', 'Outside-In PDF report', 'Mermaid journey']);
+    expect(openDialogFilters(withMermaid)[0]!.accept).toEqual({ 'application/json': ['.journey'], 'application/pdf': ['.pdf'], 'application/octet-stream': ['.bpmn', '.mmd'] });
+    expect(openDialogFilters(withMermaid).map((filter) => filter.name)).toEqual(['All files Outside-In opens', 'Outside-In map', 'Outside-In PDF report', 'BPMN 2.0 process', 'Mermaid journey']);
     expect(unknownTypeMessage(withMermaid)).toMatch(/, Mermaid journey \(\.mmd\)\.$/);
   });
 
