@@ -180,12 +180,12 @@ const gapWords = (gap: GapRef): string => `${gapKindLabel(gap.kind)} · ${stepCo
 const changeWords = (change: GapChange): string =>
   `${gapWords(change.before)} → ${gapWords(change.after)} · severity ${formatSeverity(change.before.severity)} → ${formatSeverity(change.after.severity)}`;
 
-/** A gap band of the map after, its label saying whether it is new or changed. */
+/** A gap band of the map after, its label saying whether it is new or changed, and its kind (its size is in the side list: a one-column label has no room). */
 function gapBandWords(band: GapBand, diff: MapDiff): GapBand {
   const lane = diff.lanes.find((candidate) => candidate.laneId === band.laneId);
   const first = band.stepIds[0];
   if (!lane || first === undefined) return band;
-  if (lane.gapsOpened.some((gap) => gap.stepIds[0] === first)) return { ...band, label: `Opened · ${band.label}` };
+  if (lane.gapsOpened.some((gap) => gap.stepIds[0] === first)) return { ...band, label: 'Opened', detail: band.label };
   const change = lane.gapsChanged.find((entry) => entry.after.stepIds.includes(first));
-  return change ? { ...band, label: `${capitalised(gapChangeLabel(change.change))} · ${band.label}` } : band;
+  return change ? { ...band, label: capitalised(gapChangeLabel(change.change)), detail: band.label } : band;
 }

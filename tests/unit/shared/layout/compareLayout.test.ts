@@ -38,7 +38,7 @@ describe('compareLayout', () => {
     const c3 = view.layout.steps.find((box) => box.stepId === 'c3')!;
     expect(closed.x).toBeLessThan(c1.x);
     expect(closed.x + closed.width).toBeGreaterThan(c3.x + c3.width);
-    expect(view.layout.gaps.map((gap) => gap.label)).toEqual(['Opened · Between', 'Shrunk · After']);
+    expect(view.layout.gaps.map((gap) => `${gap.label} · ${gap.detail}`)).toEqual(['Opened · Between', 'Shrunk · After']);
   });
 
   it('overlays both emotion curves of a journey lane in one band, and orders the changes left to right', () => {
