@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LaneDiff } from '../../shared/compare/diffMaps';
 import type { GapRef } from '../../shared/compare/gapChanges';
 import { coverageChangeLabel, gapChangeLabel } from '../../shared/words/changeWords';
@@ -28,6 +28,9 @@ function CompareScreen({ comparing }: { readonly comparing: Comparing }) {
   const mapArea = useRef<HTMLDivElement>(null);
   const { view, diff, before, after, focused } = comparing;
   const stop = focused === null ? null : view.stops[focused];
+  const areaWidth = useWidth(mapArea);
+  // The whole journey's width in view where it fits, never smaller than half size: the words must stay legible.
+  const scale = areaWidth === null ? 1 : Math.min(1, Math.max(0.5, (areaWidth - 32) / view.layout.width));
 
   useEffect(() => {
     box.current?.focus();
@@ -36,8 +39,8 @@ function CompareScreen({ comparing }: { readonly comparing: Comparing }) {
     // The ring's change scrolled into view, with room around it.
     const area = mapArea.current;
     if (!stop || !area) return;
-    area.scrollTo({ left: Math.max(0, stop.rect.x - area.clientWidth / 3), top: Math.max(0, stop.rect.y - area.clientHeight / 3) });
-  }, [stop]);
+    area.scrollTo({ left: Math.max(0, stop.rect.x * scale - area.clientWidth / 3), top: Math.max(0, stop.rect.y * scale - area.clientHeight / 3) });
+  }, [stop, scale]);
 
   const { added, removed, moved, changed } = diff.steps;
   return (
@@ -52,7 +55,7 @@ function CompareScreen({ comparing }: { readonly comparing: Comparing }) {
         <BarButton id="compare.leave" label="Back to editing" primary />
       </div>
       <div ref={mapArea} className="compare-view__map">
-        <CompareMapSvg view={view} focused={focused} />
+        <CompareMapSvg view={view} focused={focused} width={view.layout.width * scale} />
       </div>
       <aside className="compare-view__summary" aria-label="What changed">
         <p>
@@ -71,6 +74,22 @@ function CompareScreen({ comparing }: { readonly comparing: Comparing }) {
       </p>
     </div>
   );
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The width of an element as it is laid out, following it as the window resizes; null before the first layout. */
+function useWidth(element: { readonly current: HTMLElement | null }): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const node = element.current;
+    if (!node) return;
+    const observer = new ResizeObserver(() => setWidth(node.clientWidth));
+    observer.observe(node);
+    setWidth(node.clientWidth);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
 }
 
 function BarButton({ id, label, primary = false }: { readonly id: 'compare.previousChange' | 'compare.nextChange' | 'compare.leave' | 'file.exportPdf'; readonly label: string; readonly primary?: boolean }) {
@@ -103,7 +122,7 @@ function LaneSummary({ lane }: { readonly lane: LaneDiff }) {
         ))}
         {lane.gapsChanged.map((entry) => (
           <li key={`changed-${entry.before.stepIds[0]}-${entry.after.stepIds[0]}`} data-gap-change="changed">
-            ↔ {gapChangeLabel(entry.change)}: {gapWords(entry.before)} → {gapWords(entry.after)}
+            ↔ {capitalised(gapChangeLabel(entry.change))}: {gapWords(entry.before)} → {gapWords(entry.after)}
           </li>
         ))}
       </ul>
