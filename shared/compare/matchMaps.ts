@@ -20,9 +20,14 @@ const normalTitle = (title: string): string => title.trim().replace(/\s+/g, ' ')
  * Pairs the items of two lists one to one, rule by rule: each rule's key pairs what the earlier
  * rules left; within one key, items pair in list order. A key of null takes no part in that rule.
  */
-function pairUp<T extends { readonly id: string }>(before: readonly T[], after: readonly T[], keys: readonly ((item: T, side: 'before' | 'after') => string | null)[]): Matching {
-  const afterOf = new Map<string, string>();
-  const beforeOf = new Map<string, string>();
+function pairUp<T extends { readonly id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  keys: readonly ((item: T, side: 'before' | 'after') => string | null)[],
+  earlier: Matching = { afterOf: new Map(), beforeOf: new Map() },
+): Matching {
+  const afterOf = new Map(earlier.afterOf);
+  const beforeOf = new Map(earlier.beforeOf);
   for (const key of keys) {
     const waiting = new Map<string, T[]>();
     for (const item of after) {
@@ -64,14 +69,19 @@ export function matchMaps(before: JourneyMap, after: JourneyMap): MapMatch {
     sourceKey,
     (lane) => `${lane.kind}\u0000${normalTitle(lane.title)}`,
   ]);
-  const byColumn = (steps: readonly Step[]): Step[] => [...steps].sort((a, b) => a.column - b.column);
-  const steps = pairUp<Step>(byColumn(before.steps), byColumn(after.steps), [
-    (step) => step.id,
-    sourceKey,
-    (step, side) => {
-      const laneId = side === 'before' ? lanes.afterOf.get(step.laneId) : step.laneId;
-      return laneId === undefined ? null : `${laneId}\u0000${normalTitle(step.title)}`;
-    },
-  ]);
+  const byId = pairUp<Step>(before.steps, after.steps, [(step) => step.id, sourceKey]);
+  // Only the steps left over pair by title, in column order; most steps of two versions of one map keep their ids.
+  const left = (steps: readonly Step[], matched: ReadonlyMap<string, string>): Step[] => steps.filter((step) => !matched.has(step.id)).sort((a, b) => a.column - b.column);
+  const steps = pairUp<Step>(
+    left(before.steps, byId.afterOf),
+    left(after.steps, byId.beforeOf),
+    [
+      (step, side) => {
+        const laneId = side === 'before' ? lanes.afterOf.get(step.laneId) : step.laneId;
+        return laneId === undefined ? null : `${laneId}\u0000${normalTitle(step.title)}`;
+      },
+    ],
+    byId,
+  );
   return { lanes, steps };
 }

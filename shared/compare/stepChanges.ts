@@ -14,14 +14,28 @@ export interface StepChanges {
 // Where a step is (moved) and who it is (matching) are not what it says (changed).
 const PLACE_FIELDS = new Set(['id', 'laneId', 'column', 'source']);
 
-/** The step's content as one comparable text: every field but its place, keys sorted at every depth. */
-function contentOf(step: Step): string {
-  const content = Object.fromEntries(Object.entries(step).filter(([key]) => !PLACE_FIELDS.has(key)));
-  return JSON.stringify(content, (_key, value: unknown) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-    const record = value as Record<string, unknown>;
+/** A value as one comparable text, keys sorted at every depth, so the order fields were written in does not count. */
+function stableText(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
+    const record = inner as Record<string, unknown>;
     return Object.fromEntries(Object.keys(record).sort().map((name) => [name, record[name]]));
   });
+}
+
+/** Whether two steps say the same: every field but their place. Plain fields compare directly; only nested ones go through text. */
+function sameContent(a: Step, b: Step): boolean {
+  if (a === b) return true;
+  const first = a as unknown as Record<string, unknown>;
+  const second = b as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(first), ...Object.keys(second)])) {
+    if (PLACE_FIELDS.has(key)) continue;
+    const x = first[key];
+    const y = second[key];
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || stableText(x) !== stableText(y)) return false;
+  }
+  return true;
 }
 
 /** Added, removed, moved and changed steps, each list in its map's file order. */
@@ -38,7 +52,7 @@ export function stepChanges(before: JourneyMap, after: JourneyMap, match: MapMat
       continue;
     }
     if (match.lanes.afterOf.get(earlier.laneId) !== step.laneId || earlier.column !== step.column) moved.push(step.id);
-    if (contentOf(earlier) !== contentOf(step)) changed.push(step.id);
+    if (!sameContent(earlier, step)) changed.push(step.id);
   }
   const removed = before.steps.filter((step) => !match.steps.afterOf.has(step.id)).map((step) => step.id);
   return { added, removed, moved, changed };

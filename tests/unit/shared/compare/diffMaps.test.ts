@@ -60,6 +60,15 @@ describe('diffMaps', () => {
     expect(diff.steps).toEqual({ added: ['new'], removed: [], moved: ['c1', 'p5'], changed: ['c4'] });
   });
 
+  it('counts a detail as changed, but not the order its fields were written in', () => {
+    const data = claim([2], { c1: { data: { customersPerMonth: 10, duration: '2 days' }, painPoints: ['Slow'] } });
+    const reordered = claim([2], { c1: { painPoints: ['Slow'], data: { duration: '2 days', customersPerMonth: 10 } } });
+    expect(diffMaps(data, reordered).steps.changed).toEqual([]);
+    expect(diffMaps(data, claim([2], { c1: { data: { customersPerMonth: 11, duration: '2 days' }, painPoints: ['Slow'] } })).steps.changed).toEqual(['c1']);
+    expect(diffMaps(data, claim([2], { c1: { data: { customersPerMonth: 10, duration: '2 days' }, painPoints: ['Slow', 'Rude'] } })).steps.changed).toEqual(['c1']);
+    expect(diffMaps(data, claim([2], { c1: { data: { customersPerMonth: 10, duration: '2 days' }, painPoints: ['Slow'], span: 2 } })).steps.changed).toEqual(['c1']);
+  });
+
   it('reports a journey lane only on one side with null coverage on the other', () => {
     const before = claim([2]);
     const after: JourneyMap = { ...before, lanes: [...before.lanes, { id: 'broker', kind: 'journey', title: 'Broker' }], steps: [...before.steps, { id: 'b1', laneId: 'broker', title: 'Advises', column: 0, span: 1 }] };
