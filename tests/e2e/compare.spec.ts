@@ -83,3 +83,38 @@ test('restoring a snapshot is one undo step', async ({ page }) => {
   expect(await workbench.run('history.undo')).toBe(true);
   expect((await workbench.map())!.steps.find((step) => step.id === 'p2')).toMatchObject({ column: 4 });
 });
+
+test('File ▸ Compare… compares a snapshot, or another map chosen as a file, with the map now (the README picture)', async ({ page }) => {
+  await workbench.load(projectFile('tests/fixtures/compare/home-insurance-to-be.journey'));
+  expect(await workbench.run('compare.open')).toBe(true);
+  const dialog = page.getByRole('dialog', { name: 'Compare' });
+  await expect(dialog.getByLabel('Before', { exact: true })).toHaveValue('snapshot:snapshot-1');
+  await expect(dialog.getByLabel('After', { exact: true })).toHaveValue('now');
+
+  // Another map as the side before: the same as-is, as a file of its own.
+  await dialog.getByLabel('Before', { exact: true }).selectOption('file');
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose the file to compare with.');
+  const asIs = projectFile('tests/fixtures/compare/home-insurance-as-is.journey');
+  await dialog.getByLabel('Before: the file').setInputFiles({ name: asIs.name, mimeType: 'application/json', buffer: Buffer.from(asIs.text) });
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  const view = page.getByRole('region', { name: 'Compare' });
+  await expect(view.getByRole('heading', { name: 'Compare: home-insurance-as-is.journey → Now' })).toBeVisible();
+  await expect(view.locator('.compare-gap')).toHaveCount(3);
+  await expect(view.locator('.compare-step')).toHaveCount(5);
+  await page.keyboard.press('Escape');
+
+  // The snapshot inside the file gives the same compare.
+  await workbench.run('compare.open');
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  await expect(view.getByRole('heading', { name: 'Compare: As-is, workshop 1 → Now' })).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Home owner: coverage 40% → 70%' })).toBeVisible();
+  await expect(view.locator('.compare-lane li')).toHaveText([
+    '✓ Closed: Before, 3 steps, severity 7.0 → 0',
+    '! Opened: Between, 1 step, severity 1.0',
+    '↔ Shrunk: After, 3 steps, severity 4.0 → After, 2 steps, severity 2.0',
+  ]);
+  await page.keyboard.press('ArrowRight');
+  await expect(view.getByRole('status')).toContainText('Change 1 of 8: Gap closed: Before · 3 steps · severity 7.0 → 0');
+  await workbench.screenshot('assets/readme/compare-view.png');
+});
