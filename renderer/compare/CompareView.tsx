@@ -33,7 +33,17 @@ function CompareScreen({ comparing }: { readonly comparing: Comparing }) {
   const scale = areaWidth === null ? 1 : Math.min(1, Math.max(0.5, (areaWidth - 32) / view.layout.width));
 
   useEffect(() => {
-    box.current?.focus();
+    // The view covers the workspace: what lies beneath is out of reach (inert) until it is left,
+    // and the focus goes back where it was (the canvas, the snapshot's button).
+    const node = box.current;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const beneath = node?.parentElement ? [...node.parentElement.children].filter((element) => element !== node && !element.hasAttribute('inert')) : [];
+    for (const element of beneath) element.setAttribute('inert', '');
+    node?.focus();
+    return () => {
+      for (const element of beneath) element.removeAttribute('inert');
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   useEffect(() => {
     // The ring's change scrolled into view, with room around it.

@@ -70,6 +70,8 @@ test('save a snapshot, close a between-gap by dragging a process step, and see t
   expect(await workbench.map()).toEqual(before);
   await page.keyboard.press('Escape');
   await expect(view).toBeHidden();
+  // Back where it was: the button that opened it has the focus again.
+  await expect(card.getByRole('button', { name: 'Compare with now' })).toBeFocused();
 });
 
 test('restoring a snapshot is one undo step', async ({ page }) => {

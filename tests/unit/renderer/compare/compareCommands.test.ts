@@ -92,6 +92,14 @@ describe('the compare view', () => {
     expect(enabled('compare.leave')).toBe(false);
   });
 
+  it('goes when another map is opened: it was of the map that was there', () => {
+    saveSnapshot('As-is');
+    compareWithNow(map().snapshots![0]!.id);
+    expect(comparing()).not.toBeNull();
+    openMap(CLAIM);
+    expect(comparing()).toBeNull();
+  });
+
   it('binds N, the arrows and Escape only inside the compare view', () => {
     const press = (key: string, shiftKey = false) => ({ key, code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey });
     const inCompare = { scope: 'compare', editingText: false } as const;
