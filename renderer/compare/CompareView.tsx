@@ -94,9 +94,9 @@ function useWidth(element: { readonly current: HTMLElement | null }): number | n
   useEffect(() => {
     const node = element.current;
     if (!node) return;
+    // The observer also reports the first size, as soon as it starts observing.
     const observer = new ResizeObserver(() => setWidth(node.clientWidth));
     observer.observe(node);
-    setWidth(node.clientWidth);
     return () => observer.disconnect();
   }, [element]);
   return width;
