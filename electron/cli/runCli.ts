@@ -1,6 +1,7 @@
 import { analyzeCommand } from './analyzeCommand';
 import { EXIT } from '../services/export/exitStatus';
 import type { CliIo } from './cliIo';
+import { diffCommand } from './diffCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { USAGE, UsageError } from './usage';
@@ -11,6 +12,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
+  diff: diffCommand,
   export: (args, io) => exportCommand(args, io),
   import: importCommand,
 };

@@ -9,6 +9,12 @@ Commands:
                             the gaps before, between and after the organisation's contact
                             moments with their severity, and unanchored process steps.
                             --json prints it as JSON.
+  diff <before> <after> [--json]
+                            What changed from one map to the other: steps added, removed,
+                            moved and changed; per journey lane the coverage before → after
+                            and the gaps closed, opened and changed, with their severity.
+                            A side may be map.journey#<snapshot name>. --json prints JSON.
+                            Exit 0 whether or not they differ.
   export <map> --pdf <file> [--page A4|A3] [--portrait]
   export <map> --png <file> [--scale 2]
   export <map> --svg <file>
@@ -31,7 +37,7 @@ Commands:
                             What was read past is printed as warnings.
   help                      Show this text.
 
-The map to analyse or export may be any file Outside-In opens:
+The map to analyse, compare or export may be any file Outside-In opens:
   ${describeOpenedTypes()}.
 
 Exit status: 0 done, 2 bad arguments or a file that cannot be used, 1 anything else.

@@ -3,6 +3,9 @@ import { useClipboardEvents } from '../editing/useClipboardEvents';
 import { useKeyboardShortcuts } from '../commands/useKeyboardShortcuts';
 import { CanvasArea } from '../canvas/CanvasArea';
 import { CaptureBar } from '../capture/CaptureBar';
+import { CompareDialog } from '../compare/CompareDialog';
+import { CompareView } from '../compare/CompareView';
+import { SaveSnapshotDialog } from '../compare/SaveSnapshotDialog';
 import { RoomDialog } from '../room/RoomDialog';
 import { RoomPanel } from '../room/RoomPanel';
 import { useRoomSync } from '../room/useRoomSync';
@@ -72,6 +75,7 @@ export function App() {
         )}
         <ProblemMessage />
         <ImportFindings />
+        <CompareView />
       </main>
       <StatusNotice />
       <ContextMenu />
@@ -80,6 +84,8 @@ export function App() {
       <TemplateChooser />
       <VoteStartDialog />
       <ImportDialog />
+      <SaveSnapshotDialog />
+      <CompareDialog />
       <RoomDialog />
       <RoomPanel />
       <ModalDialog />

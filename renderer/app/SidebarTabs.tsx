@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
+import { SnapshotsPanel } from '../compare/SnapshotsPanel';
 import { GapsPanel } from '../panels/GapsPanel';
 import { OpportunitiesPanel } from '../panels/opportunities/OpportunitiesPanel';
 import { ParkingLotPanel } from '../panels/notes/ParkingLotPanel';
@@ -7,10 +8,10 @@ import { useDocumentStore } from '../store/documentStore';
 import { VotesPanel } from '../panels/votes/VotesPanel';
 import { SIDEBAR_TABS, useSessionStore, type SidebarTab } from '../store/sessionStore';
 
-const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas', notes: 'Parking lot', votes: 'Votes' };
+const TAB_LABELS: Readonly<Record<SidebarTab, string>> = { gaps: 'Gaps', opportunities: 'Opportunities', personas: 'Personas', notes: 'Parking lot', votes: 'Votes', snapshots: 'Snapshots' };
 
 /**
- * The sidebar's lower part: Gaps, Opportunities, Personas and Votes as tabs. The active tab lives in the
+ * The sidebar's lower part: Gaps, Opportunities, Personas, Parking lot, Votes and Snapshots as tabs. The active tab lives in the
  * session store, so a gap's "Add opportunity" can open the Opportunities tab. Arrow keys, Home and
  * End move between the tabs, as in any tab list; only the active tab is a tab stop.
  */
@@ -67,6 +68,7 @@ export function SidebarTabs() {
         {active === 'personas' && <PersonasPanel />}
         {active === 'notes' && <ParkingLotPanel />}
         {active === 'votes' && <VotesPanel />}
+        {active === 'snapshots' && <SnapshotsPanel />}
       </div>
     </div>
   );

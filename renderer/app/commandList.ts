@@ -2,6 +2,7 @@ import type { AnyCommand } from '../commands/command';
 import { registerCommands } from '../commands/registry';
 import { VIEW_COMMANDS } from '../canvas/viewCommands';
 import { CAPTURE_COMMANDS } from '../capture/captureCommands';
+import { COMPARE_COMMANDS } from '../compare/compareCommands';
 import { ROOM_COMMANDS } from '../room/roomCommands';
 import { CLIPBOARD_COMMANDS } from '../editing/clipboardCommands';
 import { HISTORY_COMMANDS } from '../editing/historyCommands';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   ...FILE_COMMANDS,
   ...IMPORT_COMMANDS,
   ...EXPORT_COMMANDS,
+  ...COMPARE_COMMANDS,
   ...PREFERENCES_COMMANDS,
   ...HISTORY_COMMANDS,
   ...SELECTION_COMMANDS,

@@ -12,9 +12,10 @@ export type { CommandId };
 /**
  * Where a shortcut applies: anywhere in the window, or only while focus is in the outline. A
  * focused element names its scope with `data-shortcut-scope`; the canvas calls itself `canvas`,
- * the only place a global key without Ctrl/Cmd or Alt (N, Delete, the arrows, F2) acts.
+ * the only place a global key without Ctrl/Cmd or Alt (N, Delete, the arrows, F2) acts. The
+ * compare view is `compare`: its single keys (N, the arrows, Escape) walk the changes, nothing else.
  */
-export type ShortcutScope = 'global' | 'outline' | 'canvas';
+export type ShortcutScope = 'global' | 'outline' | 'canvas' | 'compare';
 
 /**
  * How the undo history records a change of the map: as an entry of its own, or folded into the

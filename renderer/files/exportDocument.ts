@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { MAP_LIMITS } from '../../shared/model/limits';
 import { serialise } from '../../shared/format/serialise';
 import { isoDay } from '../../shared/report/isoDay';
 import type { ImageExportKind } from '../../shared/host/hostApi';
@@ -7,6 +8,7 @@ import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/repo
 import { askWithFields } from '../dialogs/dialogStore';
 import { getHost, isDesktopHost } from '../host/host';
 import { usePreferencesStore } from '../preferences/preferencesStore';
+import { useCompareStore } from '../store/compareStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useFileStore } from './fileState';
@@ -102,8 +104,8 @@ export const exportPdf = (): Promise<boolean> =>
     const layout = await askLayout();
     if (!layout) return false;
     return announced('PDF', async () => {
-      const text = serialise(useDocumentStore.getState().map);
-      const result = await settled(() => getHost()['export:pdf']({ text, options: layout, suggestedName: suggestedName() }));
+      const { text, options } = reportRequest(layout);
+      const result = await settled(() => getHost()['export:pdf']({ text, options, suggestedName: suggestedName() }));
       if (!result.ok) {
         // The host's message names the file and the reason (a full disk, a blocked tab) in plain words.
         notify(result.error.message);
@@ -114,6 +116,20 @@ export const exportPdf = (): Promise<boolean> =>
       return result.value !== null || !isDesktopHost();
     });
   });
+
+/**
+ * The map the PDF carries and its options. From the compare view, the map after (the whole
+ * document when that is the map as it is now) with the map before in the options, for What changed.
+ */
+function reportRequest(layout: Pick<ReportOptions, 'page' | 'orientation'>): { text: string; options: ReportOptions } {
+  const comparing = useCompareStore.getState().comparing;
+  if (!comparing) return { text: serialise(useDocumentStore.getState().map), options: layout };
+  const { before, after } = comparing;
+  return {
+    text: serialise(after.document ?? after.map),
+    options: { ...layout, compare: { before: serialise(before.map), beforeName: before.name.slice(0, MAP_LIMITS.titleLength), afterName: after.name.slice(0, MAP_LIMITS.titleLength) } },
+  };
+}
 
 const KIND_WORDS: Readonly<Record<ImageExportKind, 'PNG' | 'SVG' | 'PowerPoint'>> = { png: 'PNG', svg: 'SVG', pptx: 'PowerPoint' };
 

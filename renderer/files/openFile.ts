@@ -4,6 +4,7 @@ import { acceptedExtensions, type ImportedFile } from '../../shared/format/impor
 import { importInWorker } from '../host/importInWorker';
 import { hasExtension } from '../../shared/format/importers/importer';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { useCompareStore } from '../store/compareStore';
 import { useDocumentStore } from '../store/documentStore';
 import { NOTHING_SELECTED, useSessionStore } from '../store/sessionStore';
 import { adoptDocument } from './fileState';
@@ -43,11 +44,14 @@ export interface ShownFile {
 
 /**
  * Shows a map as the document, with a fresh undo history, nothing selected, no persona or
- * opportunity open in the sidebar and no one's voting turn (the ids could name another map's). Its lanes are put in screen
+ * opportunity open in the sidebar, no one's voting turn (the ids could name another map's) and no
+ * compare on screen. Its lanes are put in screen
  * order (journey, context, process), so the array order is the order on screen.
  */
 export function openMap(map: JourneyMap, file: ShownFile = { handle: null, fileName: null }): void {
   useDocumentStore.getState().replace(orderLanes(map));
   adoptDocument(useDocumentStore.getState().map, file);
   useSessionStore.setState({ selection: NOTHING_SELECTED, titleEdit: null, failedOpen: null, openPersonaId: null, openOpportunityId: null, voteTurn: null });
+  // A compare on screen was of the map that was there.
+  useCompareStore.setState({ comparing: null });
 }

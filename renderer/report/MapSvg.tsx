@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { CoverageAnalysis } from '../../shared/analysis/coverage';
 import { coverageMarks } from '../../shared/analysis/coverageMarks';
 import { dotsByGap, dotsByStep } from '../../shared/analysis/voteResults';
 import { gapDotBadge } from '../../shared/layout/dotBadge';
@@ -45,6 +46,8 @@ export interface MapSvgProps {
   readonly tile?: MapTile;
   /** Keeps the ids of clip paths unique when several maps share a page. */
   readonly idPrefix?: string;
+  /** The analysis the cards are marked by; the map's own unless given (the compare view gives the map after's). */
+  readonly analysis?: CoverageAnalysis;
 }
 
 /** Which part of the layout a tile shows, and how its content moves to sit next to the repeated headers. */
@@ -88,13 +91,13 @@ const oneLine = (text: string, width: number, style: TextStyle): string => wrapT
  * the dots the room placed on them in the votes revealed.
  * The geometry is the shared layout's, so the report shows what the canvas shows.
  */
-export function MapSvg({ layout, map, tile, idPrefix = 'map' }: MapSvgProps) {
+export function MapSvg({ layout, map, tile, idPrefix = 'map', analysis }: MapSvgProps) {
   const view = tileView(layout, tile);
   // One analysis per map object (the report's own): a tiled map has a MapSvg per page.
-  const marks = useMemo(() => coverageMarks(map, analysisOf(map)), [map]);
+  const marks = useMemo(() => coverageMarks(map, analysis ?? analysisOf(map)), [map, analysis]);
   const stepsById = useMemo(() => new Map<string, Step>(map.steps.map((step) => [step.id, step])), [map]);
   const dots = useMemo(() => dotsByStep(map), [map]);
-  const gapDots = useMemo(() => dotsByGap(map, analysisOf(map)), [map]);
+  const gapDots = useMemo(() => dotsByGap(map, analysis ?? analysisOf(map)), [map, analysis]);
   const shownLanes = new Set(view.lanes.map((lane) => lane.laneId));
   const inColumns = (from: number, to: number): boolean => from <= view.toColumn && to >= view.fromColumn;
   const steps = layout.steps.filter((box) => shownLanes.has(box.laneId) && inColumns(box.column, box.column + box.span - 1));

@@ -15,6 +15,10 @@ import { PainPointsSection } from './sections/PainPointsSection';
 import { StepTableSection } from './sections/StepTableSection';
 import { UnanchoredSection } from './sections/UnanchoredSection';
 import { VotesSection } from './sections/VotesSection';
+import { WhatChangedSection } from './sections/WhatChangedSection';
+import { diffMaps } from '../../shared/compare/diffMaps';
+import { compareLayout } from '../../shared/layout/compareLayout';
+import { whatChangedSection } from '../../shared/report/sections/whatChangedSection';
 
 /** What the report shows: a map, its analysis, the print options and the cover's date (`YYYY-MM-DD`). */
 export interface ReportViewProps {
@@ -22,15 +26,23 @@ export interface ReportViewProps {
   readonly analysis: CoverageAnalysis;
   readonly options: ReportOptions;
   readonly isoDate: string;
+  /** Exported from the compare view: the map before, for the What changed section. */
+  readonly before?: JourneyMap;
 }
 
 /**
- * The whole report, in the order a reader meets it: cover, key findings, the overview, the map, coverage and gaps with the
+ * The whole report, in the order a reader meets it: cover, key findings, the overview, the map, what changed
+ * (exported from the compare view), coverage and gaps with the
  * unanchored steps, every step by lane, then the method's sections and the workshop's votes when
  * the map has them.
  */
-export function ReportView({ map, analysis, options, isoDate }: ReportViewProps) {
+export function ReportView({ map, analysis, options, isoDate, before }: ReportViewProps) {
   const content = useMemo(() => reportContent(map, analysis, isoDate), [map, analysis, isoDate]);
+  const changes = useMemo(() => {
+    if (!before || !options.compare) return null;
+    const diff = diffMaps(before, map);
+    return { content: whatChangedSection(before, map, diff, options.compare.beforeName, options.compare.afterName), view: compareLayout(before, map, diff) };
+  }, [before, map, options.compare]);
   const hasMethod = content.emotionCurves.length > 0 || content.painPoints.length > 0 || content.opportunities.length > 0;
   return (
     <main className="report">
@@ -44,6 +56,11 @@ export function ReportView({ map, analysis, options, isoDate }: ReportViewProps)
       <section className="report-sheet report-sheet--map" aria-label="The map">
         <ReportMap map={map} analysis={analysis} options={options} />
       </section>
+      {changes && (
+        <section className="report-sheet" aria-label="What changed">
+          <WhatChangedSection content={changes.content} view={changes.view} width={pageArea(options).width} />
+        </section>
+      )}
       <section className="report-sheet" aria-label="Coverage">
         <CoverageSection coverage={content.coverage} />
         <UnanchoredSection rows={content.unanchored} />

@@ -43,11 +43,13 @@ export function exposeReportPage(root: Root, pageRule: HTMLStyleElement): void {
       if (!loaded.ok) return { ok: false, message: describeProblem(loaded.problems[0]!) };
 
       const map = loaded.value;
+      const compared = checkedOptions.data.compare ? parse(checkedOptions.data.compare.before) : null;
+      if (compared && !compared.ok) return { ok: false, message: `The map compared with cannot be read: ${describeProblem(compared.problems[0]!)}` };
       const title = map.title || 'Untitled map';
       const analysis = analysisOf(map);
       pageRule.textContent = pageStyle(checkedOptions.data, title);
       document.title = title;
-      flushSync(() => root.render(createElement(ReportView, { map, analysis, options: checkedOptions.data, isoDate: checkedOptions.data.date ?? isoDay(new Date()) })));
+      flushSync(() => root.render(createElement(ReportView, { map, analysis, options: checkedOptions.data, isoDate: checkedOptions.data.date ?? isoDay(new Date()), ...(compared ? { before: compared.value } : {}) })));
       shown = map;
       await document.fonts.ready;
       await twoFrames();

@@ -51,9 +51,9 @@ export interface ScrollRequest {
 }
 
 /** The tabs of the sidebar's lower part. */
-export type SidebarTab = 'gaps' | 'opportunities' | 'personas' | 'notes' | 'votes';
+export type SidebarTab = 'gaps' | 'opportunities' | 'personas' | 'notes' | 'votes' | 'snapshots';
 
-export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas', 'notes', 'votes'];
+export const SIDEBAR_TABS: readonly SidebarTab[] = ['gaps', 'opportunities', 'personas', 'notes', 'votes', 'snapshots'];
 
 /** Far enough out that a 300-column map fits beside both panels (300 × 168 px at 1 % is about 500 px). */
 export const MIN_ZOOM = 0.01;

@@ -1,21 +1,18 @@
 import type { JourneyMap } from '../model/journeyMap';
-import { fieldProblem, showValue } from './describe';
+import { showValue } from './describe';
 import { migrate, type RawObject } from './migrations';
 import type { LoadResult, Problem } from './problem';
-import { referenceProblems } from './references';
-import { validateMap } from './validateMap';
+import { failWith, readMapObject } from './readMapObject';
+import { readSnapshots } from './snapshots';
 import { CURRENT_VERSION, JOURNEY_FORMAT } from './version';
-import { guardProtoKeys, restoreProtoKeys, tooDeep } from './unknownFields';
+import { tooDeep } from './unknownFields';
 import { MAP_LIMITS } from '../model/limits';
 
-/** How many problems a failed load reports: enough to fix a file in one go, not a wall of text. */
-export const MAX_PROBLEMS = 20;
+export { MAX_PROBLEMS } from './readMapObject';
 
 const ENVELOPE_KEYS = new Set(['format', 'version', 'map']);
 
 const fail = (...problems: Problem[]): LoadResult<never> => failWith(problems);
-/** The same for a list of any length: never spread into a call, which a long list overflows. */
-const failWith = (problems: readonly Problem[]): LoadResult<never> => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS) });
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
@@ -84,16 +81,19 @@ export function parse(text: string): LoadResult<JourneyMap> {
     return fail({ path: '$.map', message: `The file has no map: "map" must be an object with lanes and steps (found ${showValue(rawMap)}).` });
   }
 
-  const checked = validateMap(guardProtoKeys(rawMap), MAX_PROBLEMS);
-  if (!checked.ok) {
-    return failWith(checked.issues.map((issue) => fieldProblem(rawMap, issue.path, issue.message, issue.code === 'too_big' || issue.code === 'custom')));
-  }
+  // The snapshots' maps are read apart, each from the version it was saved in (snapshots.ts).
+  const { snapshots: rawSnapshots, ...ownMap } = rawMap as RawObject;
+  const read = readMapObject(ownMap);
+  if (!read.ok) return read;
+  const snapshots = rawSnapshots === undefined ? undefined : readSnapshots(rawSnapshots, version);
+  if (snapshots && !snapshots.ok) return snapshots;
   const envelopeExtras = Object.fromEntries(Object.entries(current).filter(([key]) => !ENVELOPE_KEYS.has(key)));
-  const read = restoreProtoKeys(checked.map);
-  const map: JourneyMap = Object.keys(envelopeExtras).length > 0 ? { ...read, envelopeExtras } : read;
-
-  const problems = referenceProblems(map);
-  return problems.length > 0 ? failWith(problems) : { ok: true, value: map };
+  const map: JourneyMap = {
+    ...read.value,
+    ...(snapshots ? { snapshots: snapshots.value } : {}),
+    ...(Object.keys(envelopeExtras).length > 0 ? { envelopeExtras } : {}),
+  };
+  return { ok: true, value: map };
 }
 
 /** JSON.parse's message with its character offset turned into a line and column a person can find. */

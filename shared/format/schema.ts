@@ -116,7 +116,7 @@ export const voteSchema = z
     message: 'holds more dots than the people voting had',
   });
 
-/** The `map` object of a `.journey` file, as of the current version. */
+/** The `map` object of a `.journey` file, as of the current version; its `snapshots` are read apart (snapshots.ts), each from its own version. */
 export const mapSchema = z.looseObject({
   id,
   title,

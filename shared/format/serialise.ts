@@ -7,6 +7,7 @@ const MAP_KEYS = ['id', 'title', 'stages', 'lanes', 'steps'] as const;
 const LANE_KEYS = ['id', 'kind', 'title'] as const;
 const STEP_KEYS = ['id', 'laneId', 'title', 'column', 'span'] as const;
 const STAGE_KEYS = ['id', 'title', 'fromColumn', 'toColumn'] as const;
+const SNAPSHOT_KEYS = ['id', 'name', 'createdAt', 'version', 'map'] as const;
 
 function ordered(object: object, known: readonly string[], skip: readonly string[] = []): Record<string, unknown> {
   const source = object as Record<string, unknown>;
@@ -22,14 +23,21 @@ function ordered(object: object, known: readonly string[], skip: readonly string
 
 /** Writes a map as the text of a `.journey` file: stable key order, 2-space indent, final newline. */
 export function serialise(map: JourneyMap): string {
-  const body = ordered(map, MAP_KEYS, ['envelopeExtras']);
-  body.stages = map.stages.map((stage) => ordered(stage, STAGE_KEYS));
-  body.lanes = map.lanes.map((lane) => ordered(lane, LANE_KEYS));
-  body.steps = map.steps.map((step) => ordered(step, STEP_KEYS));
+  const body = mapBody(map);
+  // Each snapshot says the version its map is written in, so a later version migrates it alone.
+  if (map.snapshots) body.snapshots = map.snapshots.map((snapshot) => ordered({ ...snapshot, version: CURRENT_VERSION, map: mapBody(snapshot.map) }, SNAPSHOT_KEYS));
   const file = ordered({ ...map.envelopeExtras, format: JOURNEY_FORMAT, version: CURRENT_VERSION, map: body }, [
     'format',
     'version',
     'map',
   ]);
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function mapBody(map: JourneyMap): Record<string, unknown> {
+  const body = ordered(map, MAP_KEYS, ['envelopeExtras', 'snapshots']);
+  body.stages = map.stages.map((stage) => ordered(stage, STAGE_KEYS));
+  body.lanes = map.lanes.map((lane) => ordered(lane, LANE_KEYS));
+  body.steps = map.steps.map((step) => ordered(step, STEP_KEYS));
+  return body;
 }

@@ -1,5 +1,6 @@
 import type { Opportunity } from './opportunity';
 import type { Persona } from './persona';
+import type { Snapshot } from './snapshot';
 import type { Source } from './source';
 import type { StepDetails } from './stepDetails';
 import type { Note, Vote } from './workshop';
@@ -62,6 +63,8 @@ export interface JourneyMap {
   readonly notes?: readonly Note[];
   /** The dot-voting rounds of the workshop. */
   readonly votes?: readonly Vote[];
+  /** Named copies of the map kept in the file (as-is, to-be…); their maps hold no snapshots. */
+  readonly snapshots?: readonly Snapshot[];
   readonly stages: readonly Stage[];
   readonly lanes: readonly Lane[];
   readonly steps: readonly Step[];

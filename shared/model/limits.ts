@@ -21,6 +21,13 @@ export const MAP_LIMITS = {
   /** People in one voting round, and dots each of them has. */
   votePeople: 500,
   dotsPerPerson: 50,
+  /** Snapshots kept in one map file. */
+  snapshots: 100,
+  /**
+   * Steps of all the snapshots of a map together: two full-size copies beside the map itself, or a
+   * hundred of a map of 2,000 steps, so a file with snapshots still loads, compares and saves.
+   */
+  snapshotSteps: 200_000,
   /** Characters of a title: a map's, a lane's, a step's, a stage's, a persona's name, an opportunity's. */
   titleLength: 2_000,
   /** Characters of any other text: a description, a pain point, a channel, an owner. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAP_LIMITS } from '../model/limits';
 
 /** Paper sizes a report is laid out for. */
 export type PageSize = 'A4' | 'A3';
@@ -16,6 +17,16 @@ export interface ReportOptions {
   readonly orientation: 'landscape' | 'portrait';
   /** The date on the cover, `YYYY-MM-DD`; the day of the export when absent. */
   readonly date?: string;
+  /** Exported from the compare view: the map before (the report's map is the one after), and what each side is called; adds What changed. */
+  readonly compare?: ReportCompare;
+}
+
+/** The other side of a compare, for the report's What changed section. */
+export interface ReportCompare {
+  /** The map before, as `.journey` text. */
+  readonly before: string;
+  readonly beforeName: string;
+  readonly afterName: string;
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { page: 'A4', orientation: 'landscape' };
@@ -26,6 +37,10 @@ export const reportOptionsSchema = z
     page: z.enum(['A4', 'A3']),
     orientation: z.enum(['landscape', 'portrait']),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    compare: z
+      .object({ before: z.string().max(MAP_LIMITS.fileBytes), beforeName: z.string().max(MAP_LIMITS.titleLength), afterName: z.string().max(MAP_LIMITS.titleLength) })
+      .strict()
+      .optional(),
   })
   .strict();
 

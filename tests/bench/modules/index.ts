@@ -2,6 +2,7 @@ import type { BenchModule } from '../types';
 import { analysisBench } from './analysis';
 import { bpmnImportBench } from './bpmnImport';
 import { cliBench } from './cli';
+import { diffBench } from './diff';
 import { fuzzBench } from './fuzz';
 import { canvasBench } from './canvas';
 import { parseBench } from './parse';
@@ -12,4 +13,4 @@ import { roomBench } from './room';
 import { typingBench } from './typing';
 
 /** Every benchmark `npm run bench` runs, in order. Add new modules here. */
-export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, parseBench, bpmnImportBench, canvasBench, typingBench, presentBench, roomBench, cliBench, pdfBench, pptxBench, fuzzBench];
+export const BENCH_MODULES: readonly BenchModule[] = [analysisBench, diffBench, parseBench, bpmnImportBench, canvasBench, typingBench, presentBench, roomBench, cliBench, pdfBench, pptxBench, fuzzBench];

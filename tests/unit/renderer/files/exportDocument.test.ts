@@ -5,7 +5,12 @@ import { useDialogStore } from '../../../../renderer/dialogs/dialogStore';
 import { exportPdf } from '../../../../renderer/files/exportDocument';
 import { openMap } from '../../../../renderer/files/openFile';
 import { useSessionStore } from '../../../../renderer/store/sessionStore';
+import { startCompare, useCompareStore } from '../../../../renderer/store/compareStore';
+import { parse } from '../../../../shared/format/parse';
+import { serialise } from '../../../../shared/format/serialise';
+import { useDocumentStore } from '../../../../renderer/store/documentStore';
 import { claimMap } from '../../shared/edit/editSupport';
+import { loaded } from '../../support/fixtures';
 
 // The desktop host prints the PDF; here its print is held open until the test lets it finish, as
 // a large map's would be for seconds.
@@ -48,6 +53,28 @@ async function startPdfExport(): Promise<{ readonly running: Promise<boolean> }>
 const notice = (): string | null => useSessionStore.getState().notice;
 
 describe('exportPdf', () => {
+  it('from the compare view, prints the map after with the map before in the options, for What changed', async () => {
+    const now = useDocumentStore.getState().map;
+    const before = { ...now, steps: now.steps.slice(1) };
+    startCompare({ map: before, name: 'As-is' }, { map: now, name: 'Now', document: now });
+    try {
+      const { running } = await startPdfExport();
+      const [request] = printPdf.mock.calls.at(-1) as unknown as [{ text: string; options: { compare?: { before: string; beforeName: string; afterName: string } } }];
+      expect(request.options.compare).toMatchObject({ beforeName: 'As-is', afterName: 'Now' });
+      expect(loaded(parse(request.options.compare!.before)).steps).toHaveLength(before.steps.length);
+      expect(request.text).toBe(serialise(now));
+      finishPrint({ ok: true, value: 'claim.pdf' });
+      await running;
+    } finally {
+      useCompareStore.setState({ comparing: null });
+    }
+    await startPdfExport().then(({ running }) => {
+      expect((printPdf.mock.calls.at(-1) as unknown as [{ options: object }])[0].options).not.toHaveProperty('compare');
+      finishPrint({ ok: true, value: 'claim.pdf' });
+      return running;
+    });
+  });
+
   it('says “Exporting PDF…” while the host prints, then what came of it', async () => {
     const { running } = await startPdfExport();
     expect(notice()).toBe('Exporting PDF…');
