@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { diffMaps, type MapDiff } from '../../shared/compare/diffMaps';
 import { compareLayout, type CompareLayout } from '../../shared/layout/compareLayout';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { withoutSnapshots } from '../../shared/edit/snapshots';
+import { useDocumentStore } from './documentStore';
 
 /** One side of a compare: a map and the name it goes by ("As-is, workshop 1", "Now", a file's name). */
 export interface CompareSide {
@@ -34,11 +36,24 @@ export const useCompareStore = create<CompareState>()(() => ({ comparing: null }
 /** Whether the compare view is on screen. */
 export const isComparing = (): boolean => useCompareStore.getState().comparing !== null;
 
-/** Shows the compare of two maps (the maps are taken as they are now: editing later changes neither side). */
-export function startCompare(before: CompareSide, after: CompareSide): void {
+/**
+ * Shows the compare of two maps. A side that is the map as it is now (it has `document`) follows
+ * the map while the compare is on screen: an undo or a command of the toolbar shows in the
+ * compare at once. A snapshot or another file stays as it was taken.
+ */
+export function startCompare(before: CompareSide, after: CompareSide, focused: number | null = null): void {
   const diff = diffMaps(before.map, after.map);
-  useCompareStore.setState({ comparing: { before, after, diff, view: compareLayout(before.map, after.map, diff), focused: null } });
+  const view = compareLayout(before.map, after.map, diff);
+  useCompareStore.setState({ comparing: { before, after, diff, view, focused: focused === null || view.stops.length === 0 ? null : Math.min(focused, view.stops.length - 1) } });
 }
+
+const following = (side: CompareSide, map: JourneyMap): CompareSide => (side.document ? { ...side, map: withoutSnapshots(map), document: map } : side);
+
+useDocumentStore.subscribe((state, previous) => {
+  const comparing = useCompareStore.getState().comparing;
+  if (!comparing || state.map === previous.map || (!comparing.before.document && !comparing.after.document)) return;
+  startCompare(following(comparing.before, state.map), following(comparing.after, state.map), comparing.focused);
+});
 
 /** Leaves the compare view, back to editing. */
 export const leaveCompare = (): void => useCompareStore.setState({ comparing: null });

@@ -92,6 +92,24 @@ describe('the compare view', () => {
     expect(enabled('compare.leave')).toBe(false);
   });
 
+  it('follows the map as it is now: an undo or a command of the toolbar shows in the compare at once, the snapshot stays', () => {
+    saveSnapshot('As-is');
+    moveStep('p2', 1);
+    compareWithNow(map().snapshots![0]!.id);
+    const snapshotSide = comparing()!.before;
+    expect(comparing()!.diff.steps.moved).toEqual(['p2']);
+    expect(run('compare.nextChange')).toBe(true);
+    expect(run('history.undo')).toBe(true);
+    expect(comparing()!.after.document).toBe(map());
+    expect(comparing()!.diff.steps.moved).toEqual([]);
+    expect(comparing()!.diff.lanes[0]!.gapsOpened).toEqual([]);
+    expect(comparing()!.before).toBe(snapshotSide);
+    // The keyboard's ring is kept where it can be, and dropped when nothing is left to walk.
+    expect(comparing()!.focused).toBe(comparing()!.view.stops.length === 0 ? null : 0);
+    expect(run('history.redo')).toBe(true);
+    expect(comparing()!.diff.steps.moved).toEqual(['p2']);
+  });
+
   it('goes when another map is opened: it was of the map that was there', () => {
     saveSnapshot('As-is');
     compareWithNow(map().snapshots![0]!.id);
