@@ -1,3 +1,4 @@
+import { importedFrom } from '../../shared/host/importedFrom';
 import { basename } from 'node:path';
 import { importFile } from '../../shared/format/importers';
 import { parse } from '../../shared/format/parse';
@@ -59,7 +60,7 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, take
     remember(path);
     const { importer, journeyText: text } = imported;
     // A map read from another kind of file (an exported PDF) gets no handle, so Save can never write JSON over it.
-    if (!importer.savesInPlace) return succeed({ handle: null, name: importer.suggestName(name), text });
+    if (!importer.savesInPlace) return succeed({ handle: null, name: importer.suggestName(name), text, ...importedFrom(name, imported.findings) });
     return succeed({ handle: registry.register(path, loaded.value.stamp), name, text });
   }
 

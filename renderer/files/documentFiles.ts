@@ -1,3 +1,4 @@
+import { useImportFindings } from './import/importDialogState';
 import { parse } from '../../shared/format/parse';
 import type { Problem } from '../../shared/format/problem';
 import { serialise } from '../../shared/format/serialise';
@@ -55,6 +56,9 @@ async function showOpened(result: HostResult<OpenedDocument>, fallbackName: stri
     return false;
   }
   openMap(parsed.value, { handle: result.value.handle, fileName: result.value.name });
+  const { imported } = result.value;
+  // Opened rather than imported, the map still says what the import read past.
+  if (imported) useImportFindings.setState({ fileName: imported.fileName, findings: imported.findings.map((message) => ({ path: '$', message })) });
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { useImportFindings } from './import/importDialogState';
 import { announceLongRead } from './announceLongRead';
 import { orderLanes } from '../../shared/edit/laneOrder';
 import { acceptedExtensions, type ImportedFile } from '../../shared/format/importers';
@@ -52,6 +53,7 @@ export function openMap(map: JourneyMap, file: ShownFile = { handle: null, fileN
   useDocumentStore.getState().replace(orderLanes(map));
   adoptDocument(useDocumentStore.getState().map, file);
   useSessionStore.setState({ selection: NOTHING_SELECTED, titleEdit: null, failedOpen: null, openPersonaId: null, openOpportunityId: null, voteTurn: null });
-  // A compare on screen was of the map that was there.
+  // A compare on screen, and what an earlier import read past, were of the map that was there.
   useCompareStore.setState({ comparing: null });
+  useImportFindings.setState({ fileName: null, findings: [] });
 }

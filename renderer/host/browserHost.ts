@@ -1,3 +1,4 @@
+import { importedFrom } from '../../shared/host/importedFrom';
 import type { RoomHostApi } from '../../shared/host/roomChannels';
 import { httpRoomGateway } from './roomGateway';
 import { importerFor, importFile, type ImportedFile } from '../../shared/format/importers';
@@ -94,7 +95,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
       const imported = await read(file.bytes, file.name);
       if (!imported.ok) return fail('invalid-map', `Could not open “${file.name}”: ${imported.problems[0]!.message}`);
       // A map read from another kind of file (an exported PDF) gets no handle, so Save can never write JSON over it.
-      document = { handle: null, name: imported.importer.suggestName(file.name), text: imported.journeyText };
+      document = { handle: null, name: imported.importer.suggestName(file.name), text: imported.journeyText, ...importedFrom(file.name, imported.findings) };
     }
     // A recent file that cannot be stored is no reason to refuse the file itself.
     await remember(file.name, file.ref).catch(() => undefined);

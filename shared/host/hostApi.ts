@@ -31,6 +31,12 @@ export interface OpenedDocument {
   readonly handle: string | null;
   readonly name: string;
   readonly text: string;
+  /**
+   * When the map was made from another kind of file that can lose something on the way (a BPMN
+   * model opened with Open… rather than Import…): that file's name and, in plain sentences,
+   * everything the import read past, for the page to list as after an import.
+   */
+  readonly imported?: { readonly fileName: string; readonly findings: readonly string[] };
 }
 
 /** A file the person chose to import (File ▸ Import…): its name without folders, and its bytes. */

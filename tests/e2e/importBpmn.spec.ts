@@ -144,3 +144,16 @@ test('the window keeps answering while a large model is read, and the reading ca
   await expect(dialog).toBeHidden();
   await expect(workbench.emptyState).toBeVisible();
 });
+
+test('a BPMN model opened with Open… lists what the import read past, as Import… does; the next map opened clears it', async ({ page }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await workbench.toolbar.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: 'home-insurance-claim.bpmn', mimeType: 'application/octet-stream', buffer: bpmn('home-insurance-claim.bpmn') });
+  await expect(workbench.mapTitle).toHaveText('home-insurance-claim');
+  const findings = page.getByRole('status', { name: 'What the import read past' });
+  await expect(findings).toContainText('“home-insurance-claim.bpmn” was imported');
+  await expect(findings).toContainText('placed in a lane by where it is drawn');
+
+  await workbench.openWithChooser({ name: 'b2b-services.journey', text: readFileSync(fileURLToPath(new URL('../fixtures/examples/b2b-services.journey', import.meta.url)), 'utf8') });
+  await expect(findings).toBeHidden();
+});

@@ -93,6 +93,13 @@ describe('opening', () => {
     expect(value(await handlers['recent:list']())).toEqual([]);
   });
 
+  it('opens a BPMN model as a new map without a handle, and says what the import read past', async () => {
+    toOpen = mapFile('home-insurance-claim.bpmn', readFileSync(new URL('../../../fixtures/bpmn/home-insurance-claim.bpmn', import.meta.url), 'utf8'));
+    const opened = value(await handlers['file:open']());
+    expect(opened).toMatchObject({ handle: null, name: 'home-insurance-claim.journey', imported: { fileName: 'home-insurance-claim.bpmn' } });
+    expect(opened!.imported!.findings.some((finding) => finding.includes('placed in a lane by where it is drawn'))).toBe(true);
+  });
+
   it('opens a map saved under another name by what it holds, in place', async () => {
     toOpen = mapFile('claim.txt');
     expect(await openChosen()).toMatchObject({ name: 'claim.txt', text: MAP_TEXT });
