@@ -215,7 +215,7 @@ export function sidesHeading(beforeName: string, afterName: string): string {
   const beforeWidth = widthOf(beforeName) / 0.97;
   const afterWidth = widthOf(afterName) / 0.97;
   if (beforeWidth + afterWidth <= room) return `${beforeName}${arrow}${afterName}`;
-  const beforeRoom = Math.max(room / 2, room - afterWidth);
+  const beforeRoom = Math.max(room / 2, room - afterWidth - 2);
   const afterRoom = room - Math.min(beforeWidth, beforeRoom);
   const fitted = (name: string, width: number): string => deckLines(name, width, DECK_TYPE.heading, 1, true)[0] ?? '';
   return `${fitted(beforeName, beforeRoom)}${arrow}${fitted(afterName, afterRoom)}`;
