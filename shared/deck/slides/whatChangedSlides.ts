@@ -71,7 +71,8 @@ function head(title: string, right: { readonly text: string; readonly figure: bo
 
 /** A row of cells, each at most `lines` lines of body text, a mark in the first column, a fine rule below. */
 function row(mark: (x: number, y: number) => DeckShape[], cells: readonly { readonly text: string; readonly x: number; readonly w: number; readonly lines: number; readonly bold?: boolean; readonly right?: boolean }[], notes: string): Block {
-  const set = cells.map((cell) => ({ ...cell, set: deckLines(cell.text, cell.w - 12, DECK_TYPE.body, cell.lines, cell.bold) }));
+  // An empty cell (a step without a place to tell) gets no box: an empty text box is only a stray frame to click.
+  const set = cells.map((cell) => ({ ...cell, set: deckLines(cell.text, cell.w - 12, DECK_TYPE.body, cell.lines, cell.bold) })).filter((cell) => cell.set.length > 0);
   const height = Math.max(...set.map((cell) => cell.set.length), 1) * LINE + PAD;
   return {
     height,
