@@ -1,4 +1,3 @@
-import type { GapMarkKind } from '../layout/compareLayout';
 import type { StepChangeKind } from '../words/changeWords';
 import { PALETTE } from './palette';
 
@@ -21,8 +20,8 @@ export const STEP_LOOK: Readonly<Record<StepChangeKind, ChangeLook>> = {
   changed: { glyph: '◆', stroke: PALETTE.unanchored, dash: '2 3' },
 };
 
-/** The look of each gap change. */
-export const GAP_LOOK: Readonly<Record<GapMarkKind, ChangeLook>> = {
+/** The look of each gap change: closed, opened, or still there but changed (compareLayout's GapMarkKind; style comes before layout). */
+export const GAP_LOOK: Readonly<Record<'closed' | 'opened' | 'changed', ChangeLook>> = {
   closed: { glyph: '✓', stroke: PALETTE.covered, dash: '8 5' },
   opened: { glyph: '!', stroke: PALETTE.gapInk },
   changed: { glyph: '↔', stroke: PALETTE.gapInk, dash: '10 3 2 3' },
