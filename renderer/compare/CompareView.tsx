@@ -62,6 +62,7 @@ function CompareScreen({ comparing }: { readonly comparing: Comparing }) {
         <BarButton id="compare.previousChange" label="Previous change" />
         <BarButton id="compare.nextChange" label="Next change" />
         <BarButton id="file.exportPdf" label="Export PDF…" />
+        <BarButton id="file.exportPptx" label="Export PowerPoint…" />
         <BarButton id="compare.leave" label="Back to editing" primary />
       </div>
       <div ref={mapArea} className="compare-view__map">
@@ -102,7 +103,7 @@ function useWidth(element: { readonly current: HTMLElement | null }): number | n
   return width;
 }
 
-function BarButton({ id, label, primary = false }: { readonly id: 'compare.previousChange' | 'compare.nextChange' | 'compare.leave' | 'file.exportPdf'; readonly label: string; readonly primary?: boolean }) {
+function BarButton({ id, label, primary = false }: { readonly id: 'compare.previousChange' | 'compare.nextChange' | 'compare.leave' | 'file.exportPdf' | 'file.exportPptx'; readonly label: string; readonly primary?: boolean }) {
   const enabled = useCommandEnabled(id);
   return (
     <button type="button" className={`button button--small${primary ? ' button--primary' : ''}`} disabled={!enabled} onClick={() => dispatch(id)}>

@@ -140,7 +140,7 @@ export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
       const { map } = useDocumentStore.getState();
       let bytes: Uint8Array;
       try {
-        bytes = kind === 'pptx' ? await deckFileOf(map) : await paintMapFile(kind, map);
+        bytes = kind === 'pptx' ? await deckFileOf() : await paintMapFile(kind, map);
       } catch (error) {
         notify(kind === 'pptx' ? `The deck could not be made: ${failureText(error)}` : `The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
         return false;
@@ -156,10 +156,18 @@ export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
     }),
   );
 
-/** The map's PowerPoint deck, dated today; pptxgenjs loads on first use, as the painters do. */
-async function deckFileOf(map: JourneyMap): Promise<Uint8Array> {
+/**
+ * The map's PowerPoint deck, dated today; pptxgenjs loads on first use, as the painters do. From
+ * the compare view, the deck of the map after (the whole document when that is the map as it is
+ * now) with What changed from the map before, as the PDF is made (reportRequest).
+ */
+async function deckFileOf(): Promise<Uint8Array> {
+  // What is on screen when the command is chosen: the compare may end while the modules load.
+  const comparing = useCompareStore.getState().comparing;
+  const map = comparing ? (comparing.after.document ?? comparing.after.map) : useDocumentStore.getState().map;
+  const compare = comparing ? { before: comparing.before.map, beforeName: comparing.before.name.slice(0, MAP_LIMITS.titleLength), afterName: comparing.after.name.slice(0, MAP_LIMITS.titleLength) } : undefined;
   const [{ default: PptxGenJS }, { deckPresentation }] = await Promise.all([import('pptxgenjs'), import('../../shared/deck/deckFile')]);
-  const written = await deckPresentation(map, isoDay(new Date()), PptxGenJS).write({ outputType: 'uint8array' });
+  const written = await deckPresentation(map, isoDay(new Date()), PptxGenJS, compare).write({ outputType: 'uint8array' });
   if (!(written instanceof Uint8Array)) throw new Error('the deck was not written as bytes');
   return written;
 }

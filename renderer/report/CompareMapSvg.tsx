@@ -2,7 +2,8 @@ import type { CompareLayout, GapMark, StepMark } from '../../shared/layout/compa
 import type { EmotionCurveLayout, Rect } from '../../shared/layout/mapLayout';
 import { FONT_FAMILY, PALETTE } from '../../shared/style/palette';
 import type { TextStyle } from '../../shared/style/textStyle';
-import { stepChangeLabel, type StepChangeKind } from '../../shared/words/changeWords';
+import { stepChangeLabel } from '../../shared/words/changeWords';
+import { GAP_LOOK, STEP_LOOK } from '../../shared/style/changeLook';
 import { measureText } from '../theme/measureText';
 import { MapSvg } from './MapSvg';
 import { SvgEmotionBand } from './SvgEmotionBand';
@@ -11,21 +12,6 @@ import { baselineAt } from './svgText';
 const BADGE_TEXT: TextStyle = { size: 11, weight: 600 };
 const BADGE_HEIGHT = 17;
 const BADGE_PADDING = 6;
-
-// Each change has a shape and a glyph of its own, so it reads without colour (greyscale print,
-// colour blindness): the colour only repeats what the outline and the word already say.
-const STEP_LOOK: Readonly<Record<StepChangeKind, { readonly glyph: string; readonly stroke: string; readonly dash?: string }>> = {
-  added: { glyph: '+', stroke: PALETTE.covered },
-  removed: { glyph: '−', stroke: PALETTE.mutedInk, dash: '6 4' },
-  moved: { glyph: '→', stroke: PALETTE.selection, dash: '10 3 2 3' },
-  changed: { glyph: '◆', stroke: PALETTE.unanchored, dash: '2 3' },
-};
-
-const GAP_LOOK: Readonly<Record<GapMark['kind'], { readonly glyph: string; readonly stroke: string; readonly dash?: string }>> = {
-  closed: { glyph: '✓', stroke: PALETTE.covered, dash: '8 5' },
-  opened: { glyph: '!', stroke: PALETTE.gapInk },
-  changed: { glyph: '↔', stroke: PALETTE.gapInk, dash: '10 3 2 3' },
-};
 
 /** Props of the compare map: its layout, and which change (of `view.stops`) has the keyboard's ring. */
 export interface CompareMapSvgProps {

@@ -1,9 +1,11 @@
 import type { CoverageAnalysis } from '../analysis/coverage';
+import { diffMaps } from '../compare/diffMaps';
 import { serialise } from '../format/serialise';
 import type { JourneyMap } from '../model/journeyMap';
 import { slideHeading, slidePlace } from '../presentation/slideWords';
 import { reportContent } from '../report/reportContent';
 import { reportIndex } from '../report/sections/reportIndex';
+import { whatChangedSection } from '../report/sections/whatChangedSection';
 import { deckStageSlides } from './deckStages';
 import type { Deck, DeckSlide } from './deckShapes';
 import { overviewShapes } from './overviewShapes';
@@ -14,18 +16,31 @@ import { opportunitiesSlide } from './slides/opportunitiesSlide';
 import { BODY, framedSlide, type SlideFooter } from './slides/slideFrame';
 import { stageSlide } from './slides/stageSlide';
 import { titleSlide } from './slides/titleSlide';
+import { whatChangedPages, whatChangedSlide } from './slides/whatChangedSlides';
+
+/** A deck exported from the compare view: the map before (the deck's map is the one after), and what each side is called. */
+export interface DeckCompare {
+  readonly before: JourneyMap;
+  readonly beforeName: string;
+  readonly afterName: string;
+}
 
 /**
  * The PowerPoint deck of a map, worked out from it: the title, the key findings, the overview, one
  * slide per stage (more for a stage too wide for one), the gaps ranked, the emotion curve and the
  * opportunities, whose notes carry the map's `.journey` text so that nothing of it is lost.
- * `isoDate` is the title slide's date (`YYYY-MM-DD`).
+ * Exported from the compare view (`compare`), What changed follows the overview, on as many slides
+ * as it takes. `isoDate` is the title slide's date (`YYYY-MM-DD`).
  */
-export function deckOf(map: JourneyMap, analysis: CoverageAnalysis, isoDate: string): Deck {
+export function deckOf(map: JourneyMap, analysis: CoverageAnalysis, isoDate: string, compare?: DeckCompare): Deck {
   const content = reportContent(map, analysis, isoDate);
   const index = reportIndex(map, analysis);
   const stages = deckStageSlides(map);
-  const count = 6 + stages.length;
+  const changed = compare ? whatChangedSection(compare.before, map, diffMaps(compare.before, map), compare.beforeName, compare.afterName) : null;
+  const changedPages = changed ? whatChangedPages(changed) : [];
+  const count = 6 + changedPages.length + stages.length;
+  // The slides after the overview: What changed, then the stages, then the gaps, the emotion and the opportunities.
+  const after = 4 + changedPages.length;
   const footer = (number: number): SlideFooter => ({ mapTitle: content.cover.title, number, count });
   const stageCount = new Set(stages.map((slide) => slide.stageId)).size;
   const stageNumber = new Map([...new Set(stages.map((slide) => slide.stageId))].map((id, position) => [id, position + 1]));
@@ -39,10 +54,11 @@ export function deckOf(map: JourneyMap, analysis: CoverageAnalysis, isoDate: str
     titleSlide(content.cover, content.coverage),
     findingsSlide(content.findings, footer(2)),
     overview,
-    ...stages.map((slide, position) => stageSlide(map, analysis, slide, slidePlace(slide, stageNumber.get(slide.stageId)!, stageCount), slideHeading(map, slide), footer(4 + position))),
-    gapsSlide(analysis, index, footer(4 + stages.length)),
-    emotionSlide(content.emotionCurves, footer(5 + stages.length)),
-    { ...opportunitiesSlide(content.opportunities, footer(6 + stages.length)), notes: serialise(map) },
+    ...changedPages.map((page, position) => whatChangedSlide(changed!, page, position, changedPages.length, footer(4 + position))),
+    ...stages.map((slide, position) => stageSlide(map, analysis, slide, slidePlace(slide, stageNumber.get(slide.stageId)!, stageCount), slideHeading(map, slide), footer(after + position))),
+    gapsSlide(analysis, index, footer(after + stages.length)),
+    emotionSlide(content.emotionCurves, footer(after + 1 + stages.length)),
+    { ...opportunitiesSlide(content.opportunities, footer(after + 2 + stages.length)), notes: serialise(map) },
   ];
   return { title: content.cover.title, ...(map.author ? { author: map.author } : {}), ...(map.client ? { company: map.client } : {}), slides };
 }

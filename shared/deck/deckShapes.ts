@@ -88,7 +88,7 @@ export type DeckShape = DeckText | DeckRect | DeckEllipse | DeckPath;
 
 /** One slide: what it is (for people and tests), its shapes back to front, and its speaker notes. */
 export interface DeckSlide {
-  readonly kind: 'title' | 'findings' | 'overview' | 'stage' | 'gaps' | 'emotion' | 'opportunities';
+  readonly kind: 'title' | 'findings' | 'overview' | 'whatChanged' | 'stage' | 'gaps' | 'emotion' | 'opportunities';
   readonly shapes: readonly DeckShape[];
   readonly notes?: string;
 }

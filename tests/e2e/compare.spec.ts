@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { JourneyMap } from '../../shared/model/journeyMap';
+import { zipEntries } from '../unit/support/zipEntries';
 import { projectFile, WorkbenchPage, type TestFile } from './support/workbenchPage';
 
 // Snapshots and the compare view: the consultant keeps the as-is, moves a process step under a
@@ -119,4 +121,32 @@ test('File ▸ Compare… compares a snapshot, or another map chosen as a file, 
   await page.keyboard.press('ArrowRight');
   await expect(view.getByRole('status')).toContainText('Change 1 of 8: Gap closed: Before · 3 steps · severity 7.0 → 0');
   await workbench.screenshot('assets/readme/compare-view.png');
+});
+
+test('Export PowerPoint… from the compare view downloads the deck of the map now with What changed after the overview', async ({ page }) => {
+  await workbench.load(projectFile('tests/fixtures/compare/home-insurance-to-be.journey'));
+  await workbench.run('compare.open');
+  await page.getByRole('dialog', { name: 'Compare' }).getByRole('button', { name: 'Compare' }).click();
+  const view = page.getByRole('region', { name: 'Compare' });
+  await expect(view.getByRole('heading', { name: 'Compare: As-is, workshop 1 → Now' })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await view.getByRole('button', { name: 'Export PowerPoint…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Home insurance claim — to-be.pptx');
+  const entries = zipEntries(await readFile(await download.path()));
+  const slideText = (number: number): string => [...(entries.get(`ppt/slides/slide${number}.xml`) ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1]).join(' ');
+  const count = [...entries.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
+  // Six slides and one per stage, as ever, and the two of What changed after the overview.
+  expect(count).toBe(11);
+  expect(slideText(3)).toContain('OVERVIEW');
+  const changed = `${slideText(4)} ${slideText(5)}`;
+  expect(slideText(4)).toContain('WHAT CHANGED · 1 OF 2');
+  expect(slideText(4)).toContain('As-is, workshop 1 → Now');
+  for (const words of ['Closed', 'Opened', 'Shrunk', 'Storm warning and safety advice', 'Recommends a vetted roofer', 'Month-end reserve booking', 'Pay out', 'Books the assessor online']) expect(changed).toContain(words);
+  expect(slideText(6)).toContain('STAGE 1 OF 3');
+  // The deck carries the map as it is now, its snapshot with it.
+  expect(entries.get('ppt/notesSlides/notesSlide11.xml')).toContain('As-is, workshop 1');
+  // The compare view stays on screen.
+  await expect(view).toBeVisible();
 });

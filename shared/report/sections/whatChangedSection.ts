@@ -1,5 +1,6 @@
 import type { MapDiff } from '../../compare/diffMaps';
 import type { GapRef } from '../../compare/gapChanges';
+import type { GapMarkKind } from '../../layout/compareLayout';
 import type { JourneyMap } from '../../model/journeyMap';
 import { gapChangeLabel, stepChangeLabel, type StepChangeKind } from '../../words/changeWords';
 import { formatSeverity, reportPercent, stepCountLabel } from '../../words/figureWords';
@@ -7,6 +8,8 @@ import { gapKindLabel } from '../../words/gapKindWords';
 
 /** One gap closed, opened or changed, as the report lists it. */
 export interface GapChangeRow {
+  /** Closed, opened, or still there but changed: how the row is marked. */
+  readonly mark: GapMarkKind;
   /** "Closed", "Opened", "Shrunk"… */
   readonly change: string;
   readonly kindBefore: string;
@@ -27,6 +30,7 @@ export interface LaneChangeRow {
 
 /** A step that was added, removed, moved or changed. */
 export interface StepChangeRow {
+  readonly kind: StepChangeKind;
   readonly change: string;
   readonly title: string;
   readonly lane: string;
@@ -62,9 +66,10 @@ export function whatChangedSection(before: JourneyMap, after: JourneyMap, diff: 
     coverageBefore: percent(lane.coverageBefore),
     coverageAfter: percent(lane.coverageAfter),
     gaps: [
-      ...lane.gapsClosed.map((gap) => ({ change: 'Closed', kindBefore: gapKindLabel(gap.kind), kindAfter: '—', steps: titles(gap, stepsBefore), severityBefore: formatSeverity(gap.severity), severityAfter: '0' })),
-      ...lane.gapsOpened.map((gap) => ({ change: 'Opened', kindBefore: '—', kindAfter: gapKindLabel(gap.kind), steps: titles(gap, stepsAfter), severityBefore: '0', severityAfter: formatSeverity(gap.severity) })),
+      ...lane.gapsClosed.map((gap) => ({ mark: 'closed' as const, change: 'Closed', kindBefore: gapKindLabel(gap.kind), kindAfter: '—', steps: titles(gap, stepsBefore), severityBefore: formatSeverity(gap.severity), severityAfter: '0' })),
+      ...lane.gapsOpened.map((gap) => ({ mark: 'opened' as const, change: 'Opened', kindBefore: '—', kindAfter: gapKindLabel(gap.kind), steps: titles(gap, stepsAfter), severityBefore: '0', severityAfter: formatSeverity(gap.severity) })),
       ...lane.gapsChanged.map((entry) => ({
+        mark: 'changed' as const,
         change: gapChangeLabel(entry.change).replace(/^./, (first) => first.toUpperCase()),
         kindBefore: gapKindLabel(entry.before.kind),
         kindAfter: gapKindLabel(entry.after.kind),
@@ -82,7 +87,7 @@ export function whatChangedSection(before: JourneyMap, after: JourneyMap, diff: 
     let detail = step ? columns(step.column, step.column + step.span - 1) : '';
     if (kind === 'moved' && earlier) detail = `${columns(earlier.column, earlier.column + earlier.span - 1)} → ${detail}`;
     if (kind === 'changed' && earlier && earlier.title !== step?.title) detail = `was “${earlier.title}”`;
-    return { change: stepChangeLabel(kind), title: step?.title || 'Untitled step', lane: lane?.title || 'Untitled lane', detail };
+    return { kind, change: stepChangeLabel(kind), title: step?.title || 'Untitled step', lane: lane?.title || 'Untitled lane', detail };
   };
   const steps = [
     ...diff.steps.added.map((id) => row('added', id, 'after')),

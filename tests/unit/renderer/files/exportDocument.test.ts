@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostResult } from '../../../../shared/host/hostResult';
 import { enabled, run } from '../support/commands';
 import { useDialogStore } from '../../../../renderer/dialogs/dialogStore';
-import { exportPdf } from '../../../../renderer/files/exportDocument';
+import { exportImage, exportPdf } from '../../../../renderer/files/exportDocument';
 import { openMap } from '../../../../renderer/files/openFile';
 import { useSessionStore } from '../../../../renderer/store/sessionStore';
 import { startCompare, useCompareStore } from '../../../../renderer/store/compareStore';
@@ -11,6 +11,7 @@ import { serialise } from '../../../../shared/format/serialise';
 import { useDocumentStore } from '../../../../renderer/store/documentStore';
 import { claimMap } from '../../shared/edit/editSupport';
 import { loaded } from '../../support/fixtures';
+import { zipEntries } from '../../support/zipEntries';
 
 // The desktop host prints the PDF; here its print is held open until the test lets it finish, as
 // a large map's would be for seconds.
@@ -24,9 +25,13 @@ const printPdf = vi.fn(
     }),
 );
 
+/** The host's save of an image or a deck: says it saved, keeps the bytes for the test to read. */
+const saveExport = vi.fn((request: { bytes: Uint8Array }) => Promise.resolve<HostResult<string | null>>({ ok: true, value: `saved ${request.bytes.length} bytes` }));
+
 beforeEach(() => {
   printPdf.mockClear();
-  vi.stubGlobal('window', { outsideIn: { version: 'test', host: { 'export:pdf': printPdf }, onHostMessage: () => () => undefined } });
+  saveExport.mockClear();
+  vi.stubGlobal('window', { outsideIn: { version: 'test', host: { 'export:pdf': printPdf, 'export:save': saveExport }, onHostMessage: () => () => undefined } });
   openMap(claimMap(), { handle: 'h1', fileName: 'claim.journey' });
   useSessionStore.getState().notify(null);
 });
@@ -108,5 +113,40 @@ describe('exportPdf', () => {
     finishPrint({ ok: false, error: { code: 'write', message: 'claim.pdf could not be written: the disk is full.' } });
     expect(await failed).toBe(false);
     expect(notice()).toBe('claim.pdf could not be written: the disk is full.');
+  });
+});
+
+describe('exportImage', () => {
+  /** The text of each slide of the deck last saved, in order. */
+  const savedSlides = (): string[] => {
+    const entries = zipEntries(saveExport.mock.calls.at(-1)![0].bytes);
+    return [...entries.keys()]
+      .flatMap((name) => {
+        const match = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name);
+        return match ? [{ number: Number(match[1]), text: [...entries.get(name)!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((found) => found[1]).join(' ') }] : [];
+      })
+      .sort((a, b) => a.number - b.number)
+      .map((slide) => slide.text);
+  };
+
+  it('from the compare view, saves the deck of the map after with What changed from the map before after the overview', async () => {
+    const now = useDocumentStore.getState().map;
+    const before = { ...now, steps: now.steps.slice(1) };
+    const added = now.steps[0]!;
+    expect(await exportImage('pptx')).toBe(true);
+    const plain = savedSlides();
+    expect(plain.some((text) => text.includes('WHAT CHANGED'))).toBe(false);
+
+    startCompare({ map: before, name: 'As-is' }, { map: now, name: 'Now', document: now });
+    try {
+      expect(await exportImage('pptx')).toBe(true);
+    } finally {
+      useCompareStore.setState({ comparing: null });
+    }
+    const slides = savedSlides();
+    expect(slides).toHaveLength(plain.length + 1);
+    expect(slides[3]).toContain('WHAT CHANGED');
+    expect(slides[3]).toContain('As-is → Now');
+    expect(slides[3]).toContain(`Added ${added.title}`);
   });
 });
