@@ -66,4 +66,7 @@ export const EXPORT_FILTERS: Readonly<Record<ExportFormat, { readonly name: stri
   pdf: { name: 'PDF documents', extensions: ['pdf'] },
   png: { name: 'PNG images', extensions: ['png'] },
   svg: { name: 'SVG images', extensions: ['svg'] },
+  xlsx: { name: 'Excel workbooks', extensions: ['xlsx'] },
+  csv: { name: 'CSV files', extensions: ['csv'] },
+  mmd: { name: 'Mermaid diagrams', extensions: ['mmd'] },
 };

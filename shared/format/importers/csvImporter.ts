@@ -1,16 +1,14 @@
 import { journeyNameOf } from '../../host/fileName';
 import { hasExtension, type Importer } from './importer';
-import { readPrepared, readyImport, titleOfFile } from './readyImport';
+import { readPrepared, readyImport } from './readyImport';
 
 const EXTENSIONS = ['.csv'];
 
 /** A CSV of steps (README, Spreadsheets): papaparse reads it, the sheet layout makes the map. */
 export const csvImport = readyImport(async (bytes, name) => {
-  const [{ readCsv }, { sheetsToMap }] = await Promise.all([import('../sheets/csvCodec'), import('../sheets/sheetsToMap')]);
-  const read = readCsv(bytes, name);
-  if (!read.ok) return read;
-  const made = sheetsToMap({ steps: read.table, details: null }, titleOfFile(name));
-  return made.ok ? { ok: true, model: { map: made.map, findings: [...read.findings, ...made.findings] } } : made;
+  const { readCsvPair } = await import('../sheets/readCsvPair');
+  const made = readCsvPair({ bytes, name }, null);
+  return made.ok ? { ok: true, model: { map: made.map, findings: made.findings } } : made;
 });
 
 /**

@@ -55,7 +55,7 @@ describe('import', () => {
       [['import', join(folder, 'missing.bpmn'), '--out', out], /^Cannot read .*missing\.bpmn: /],
       [['import', bpmn('home-insurance-claim.bpmn')], /import needs --out <map\.journey>/],
       [['import', bpmn('home-insurance-claim.bpmn'), '--out', out, '--subprocesses', 'flatten'], /--subprocesses is expand or collapse, not "flatten"\./],
-      [['import', bpmn('home-insurance-claim.bpmn'), '--out', bpmn('home-insurance-claim.bpmn')], /would overwrite the BPMN file itself/],
+      [['import', bpmn('home-insurance-claim.bpmn'), '--out', bpmn('home-insurance-claim.bpmn')], /would overwrite the file it is imported from/],
     ];
     for (const [argv, message] of refusals) {
       const result = await cli(...argv);

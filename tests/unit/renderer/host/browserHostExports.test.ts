@@ -18,7 +18,7 @@ function recordingGateway(savedAs: string | null = 'chosen.png') {
   const saved: { kind: string; bytes: Uint8Array; name: string }[] = [];
   const printed: { text: string; options: ReportOptions }[] = [];
   const gateway: ExportGateway = {
-    saveImage: async (kind, bytes, name) => {
+    saveFile: async (kind, bytes, name) => {
       saved.push({ kind, bytes, name });
       return savedAs;
     },
@@ -67,7 +67,7 @@ describe('the browser edition’s exports', () => {
 
   it('turns a gateway that throws into a plain failure', async () => {
     const gateway: ExportGateway = {
-      saveImage: () => Promise.reject(new DOMException('no', 'NotAllowedError')),
+      saveFile: () => Promise.reject(new DOMException('no', 'NotAllowedError')),
       printReport: unused,
     };
     const host = createBrowserHost({ storage, files, exports: gateway });
