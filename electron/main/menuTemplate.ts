@@ -36,7 +36,7 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         command('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
         command('Revert', 'file.revert'),
         separator,
-        { kind: 'submenu', label: 'Export', entries: [command('PDF…', 'file.exportPdf', 'CmdOrCtrl+Shift+E'), command('PNG…', 'file.exportPng'), command('SVG…', 'file.exportSvg')] },
+        { kind: 'submenu', label: 'Export', entries: [command('PDF…', 'file.exportPdf', 'CmdOrCtrl+Shift+E'), command('PNG…', 'file.exportPng'), command('SVG…', 'file.exportSvg'), command('Excel…', 'file.exportXlsx'), command('CSV…', 'file.exportCsv'), command('Mermaid…', 'file.exportMermaid')] },
         separator,
         command('Preferences…', 'app.preferences', 'CmdOrCtrl+,'),
         ...(mac ? [] : [separator, { kind: 'role', role: 'quit' } as const]),

@@ -17,7 +17,7 @@ export const csvImport = readyImport(async (bytes, name) => {
  */
 export const csvImporter: Importer = {
   id: 'csv',
-  name: 'Spreadsheet (CSV)',
+  name: 'CSV spreadsheet',
   extensions: EXTENSIONS,
   mediaTypes: ['text/csv'],
   fileAssociation: false,

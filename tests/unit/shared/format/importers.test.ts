@@ -207,7 +207,7 @@ describe('a type added to the list', () => {
 
 describe('the spreadsheets and Mermaid in the list', () => {
   it('follow the types before them in the dialogs, each under the media type browsers give it', () => {
-    expect(openDialogFilters().map((filter) => filter.name)).toEqual(['All files Outside-In opens', 'Outside-In map', 'Outside-In PDF report', 'BPMN 2.0 process', 'Excel workbook', 'Spreadsheet (CSV)', 'Mermaid journey']);
+    expect(openDialogFilters().map((filter) => filter.name)).toEqual(['All files Outside-In opens', 'Outside-In map', 'Outside-In PDF report', 'BPMN 2.0 process', 'Excel workbook', 'CSV spreadsheet', 'Mermaid journey']);
     expect(openDialogFilters()[0]!.accept).toEqual({
       'application/json': ['.journey'],
       'application/pdf': ['.pdf'],
