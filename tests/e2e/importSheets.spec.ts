@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { dataExportBytes } from '../../shared/format/exports/dataExport';
 import { importFile } from '../../shared/format/importers';
 import { parse } from '../../shared/format/parse';
 import { writeWorkbook } from '../../shared/format/sheets/xlsxWriter';
+import { syntheticMap } from '../bench/syntheticMap';
 import { projectFile, WorkbenchPage } from './support/workbenchPage';
 
 // Spreadsheets and Mermaid in the browser edition: a workbook dropped on the window goes through
@@ -72,6 +74,18 @@ test('a workbook dropped on the window opens through the Import dialog as a map 
   await expect(workbench.gapsPanel.getByText('Storm damages the roof')).toBeVisible();
   await expect(workbench.gapsPanel.getByText('Hires a roofer')).toBeVisible();
   await workbench.screenshot('assets/readme/import-sheet-map.png');
+});
+
+test('a 10,000-row workbook is read in the worker and opens', async ({ page }) => {
+  const map = syntheticMap(10_000);
+  const bytes = Buffer.from(await dataExportBytes(map, 'xlsx'));
+  await drop(page, 'Process inventory.xlsx', bytes);
+  const dialog = importDialog(page);
+  await expect(dialog.getByText(/^Makes a journey of [\d,]+ steps/)).toBeVisible({ timeout: 20_000 });
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  // The workbook's second sheet names the map.
+  await expect(workbench.mapTitle).toHaveText(map.title);
+  expect((await workbench.map())!.steps).toHaveLength(10_000);
 });
 
 test('a sheet with a value that would be lost is refused in the dialog with its row and column', async ({ page }) => {

@@ -9,6 +9,8 @@ import { limitWords } from '../../model/limits';
 export const SHEET_LIMITS = {
   /** Bytes of a CSV, XLSX or Mermaid file. */
   fileBytes: 20 * 1024 * 1024,
+  /** Bytes a workbook's parts may unpack to: far above a 20,000-row sheet, far below what would exhaust the memory. */
+  unpackedBytes: 256 * 1024 * 1024,
   /** Rows of one sheet, the header included. */
   rows: 20_000,
   /** Columns of one sheet. */

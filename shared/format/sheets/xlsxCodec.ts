@@ -1,5 +1,6 @@
 import type { Problem } from '../problem';
 import { headerKey } from './sheetColumns';
+import { limitWords } from '../../model/limits';
 import { SHEET_LIMITS, tooLargeMessage } from './sheetLimits';
 import { SHEET_NAMES, type Cell, type MapSheets, type SheetTable } from './sheetTable';
 
@@ -22,11 +23,17 @@ const isSheet = (name: string, wanted: string): boolean => headerKey(name) === h
  */
 export async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; sheets: MapSheets } | { ok: false; problems: readonly Problem[] }> {
   if (bytes.length > SHEET_LIMITS.fileBytes) return refuse(tooLargeMessage('workbook', bytes.length));
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const [{ default: readXlsxFile }, { unzipSync, zipSync }] = await Promise.all([import('read-excel-file/universal'), import('fflate')]);
   let workbook: { sheet: string; data: Cell[][] }[];
   try {
-    // Its own copy of the bytes: the reader takes an ArrayBuffer, never a view of a shared one.
-    workbook = (await readXlsxFile(new Uint8Array(bytes).buffer, { trim: false })) as { sheet: string; data: Cell[][] }[];
+    // The parts' unpacked sizes first, from the archive's directory, before anything is inflated.
+    let unpacked = 0;
+    unzipSync(bytes, { filter: (file) => ((unpacked += file.originalSize), false) });
+    if (unpacked > SHEET_LIMITS.unpackedBytes) return refuse(`The workbook unpacks to ${limitWords(Math.ceil(unpacked / 1024 / 1024))} MB; Outside-In reads workbooks of up to ${limitWords(SHEET_LIMITS.unpackedBytes / 1024 / 1024)} MB unpacked.`);
+    // Unpacked here and handed over stored: the reader would inflate a large part in a Web Worker
+    // of its own, which a page's or worker's content security policy forbids.
+    const stored = zipSync(unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) }), { level: 0 });
+    workbook = (await readXlsxFile(new Uint8Array(stored).buffer, { trim: false })) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
     return refuse(`The file is not an Excel workbook Outside-In can read${reason}. Save it from Excel as .xlsx (an older .xls will not do).`);

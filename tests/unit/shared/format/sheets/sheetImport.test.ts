@@ -106,6 +106,11 @@ describe('a journey typed in a spreadsheet', () => {
     expect(refusal(await importFile(new Uint8Array(SHEET_LIMITS.fileBytes + 1).fill(0x41), 'big.csv'))).toEqual(['The CSV file is 21 MB; Outside-In reads at most 20 MB. Split it into smaller files.']);
   });
 
+  it('refuses a sheet of 100,000 rows with the limit named, rather than making a map nobody can lay out', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, index) => `Customer,Step ${index}`);
+    expect(refusal(await importFile(csv('Lane,Title', ...rows), 'inventory.csv'))).toEqual(['The sheet "inventory.csv" has 100,001 rows; Outside-In reads at most 20,000. Split it into smaller sheets.']);
+  });
+
   it('keeps a CSV cell that starts like a formula as text, and takes off the apostrophe that guarded it', async () => {
     const { map } = opened(await importFile(csv('Title', "'=SUM(A1:A3)", '=1+1', "'plain"), 'x.csv'));
     expect(map.steps.map((step) => step.title)).toEqual(['=SUM(A1:A3)', '=1+1', "'plain"]);
@@ -141,6 +146,14 @@ describe('an Excel workbook', () => {
     files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
     const { map } = opened(await importFile(zipSync(files), 'formulas.xlsx'));
     expect(map.steps.map((step) => [step.title, step.emotion])).toEqual([['Pay online', 2]]);
+  });
+
+  it('refuses a workbook whose parts would unpack past the limit, before inflating them', async () => {
+    const bytes = workbook([['Title'], ['A']]);
+    // The archive's directory says how large each part unpacks; one that claims 4 GB is refused from it.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 0; at + 4 <= bytes.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xf0000000, true);
+    expect(refusal(await importFile(bytes, 'bomb.xlsx'))[0]).toMatch(/^The workbook unpacks to [\d,]+ MB; Outside-In reads workbooks of up to 256 MB unpacked\.$/);
   });
 
   it('refuses a file that is not a workbook, with what to do', async () => {
