@@ -148,6 +148,16 @@ describe('an Excel workbook', () => {
     expect(map.steps.map((step) => [step.title, step.emotion])).toEqual([['Pay online', 2]]);
   });
 
+  it('refuses a formula Excel never calculated, naming its cell and what to do', async () => {
+    const sheet = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Title</t></is></c><c r="B1" t="inlineStr"><is><t>Emotion</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Pays</t></is></c><c r="B2" t="str"><f>C2-3</f></c></row></sheetData></worksheet>';
+    const { unzipSync, zipSync, strToU8 } = await import('fflate');
+    const files = unzipSync(workbook([['Title'], ['placeholder']]));
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
+    expect(refusal(await importFile(zipSync(files), 'uncalculated.xlsx'))).toEqual([
+      'Row 2, column B: the cell has no value Excel saved (a formula that was never calculated?). Open the workbook in Excel, let it calculate, save it and import it again.',
+    ]);
+  });
+
   it('refuses a workbook whose parts would unpack past the limit, before inflating them', async () => {
     const bytes = workbook([['Title'], ['A']]);
     // The archive's directory says how large each part unpacks; one that claims 4 GB is refused from it.
