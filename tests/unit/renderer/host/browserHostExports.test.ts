@@ -39,6 +39,18 @@ describe('the browser edition’s exports', () => {
     expect(saved).toEqual([{ kind: 'png', bytes, name: 'home-insurance-claim.png' }]);
   });
 
+  it('saves the map’s data for other tools the same way, each with its own extension', async () => {
+    const { gateway, saved } = recordingGateway('claim.xlsx');
+    const host = createBrowserHost({ storage, files, exports: gateway });
+    const bytes = new Uint8Array([0x50, 0x4b]);
+    for (const kind of ['xlsx', 'csv', 'mmd'] as const) expect(await host['export:save']({ kind, bytes, suggestedName: 'claim.journey' })).toEqual({ ok: true, value: 'claim.xlsx' });
+    expect(saved.map((entry) => [entry.kind, entry.name])).toEqual([
+      ['xlsx', 'claim.xlsx'],
+      ['csv', 'claim.csv'],
+      ['mmd', 'claim.mmd'],
+    ]);
+  });
+
   it('answers null when the save picker is closed', async () => {
     const host = createBrowserHost({ storage, files, exports: recordingGateway(null).gateway });
     expect(await host['export:save']({ kind: 'svg', bytes: new Uint8Array([60]), suggestedName: 'claim' })).toEqual({ ok: true, value: null });
