@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { beyondLimits } from '../../shared/edit/beyondLimits';
 import { MAX_BPMN_BYTES } from '../../shared/format/bpmn/bpmnText';
 import { guessCustomerPool, SUBPROCESS_MODES, type SubprocessMode } from '../../shared/format/bpmn/bpmnOptions';
 import { importerFor } from '../../shared/format/importers';
@@ -70,6 +71,8 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   }
   if (named === undefined && customer) io.err(`note: took ${quote(customer.name)} for the customer's pool (a guess; --customer "<pool>" names another).\n`);
   const built = bpmnImport.build(model, { customerPoolId: customer?.id ?? null, subprocesses: values.subprocesses as SubprocessMode, excludedIds: [] });
+  const beyond = beyondLimits(built.map);
+  if (beyond) return refuse(io, file, `The model makes a map larger than Outside-In opens. ${beyond}`);
   for (const finding of built.findings) io.err(`warning: ${finding.message}\n`);
   try {
     await atomicWrite(out, serialise(built.map));

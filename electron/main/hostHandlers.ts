@@ -73,6 +73,12 @@ export function createHostHandlers({ dialogs, registry, settings, recovery, take
       const path = await dialogs.chooseFileToOpen();
       return path === null ? succeed(null) : openPath(path);
     },
+    'file:chooseImport': async () => {
+      const path = await dialogs.chooseFileToOpen();
+      if (path === null) return succeed(null);
+      const loaded = await loadDocumentBytes(path);
+      return loaded.ok ? succeed({ name: basename(path), bytes: loaded.value.bytes }) : loaded;
+    },
     'file:openRecent': async (path) => {
       if (!settings.recentFiles.includes(path)) return fail('forbidden', 'That file is not in the list of recent files.');
       const opened = await openPath(path);

@@ -120,6 +120,12 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
         return picked ? opened(picked) : succeed(null);
       }),
 
+    'file:chooseImport': () =>
+      guarded('reading the file', async () => {
+        const picked = await files.pickToOpen();
+        return succeed(picked ? { name: picked.name, bytes: picked.bytes } : null);
+      }),
+
     'file:openRecent': (path) =>
       guarded('opening the recent file', async () => {
         const entry = typeof path === 'string' ? await storage.get<StoredRecent<Ref>>('recent', path) : undefined;

@@ -44,9 +44,11 @@ function renameKeys(root: unknown, from: string, to: string): unknown {
     if (value === null || typeof value !== 'object') continue;
     const record = value as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(record, from) && !Object.isFrozen(record)) {
-      const inner = record[from];
-      delete record[from];
-      Object.defineProperty(record, to, { value: inner, enumerable: true, writable: true, configurable: true });
+      // Every field is set again in its order, so the renamed one keeps its place and a map
+      // saves again to the same bytes.
+      const entries = Object.entries(record);
+      for (const [key] of entries) delete record[key];
+      for (const [key, inner] of entries) Object.defineProperty(record, key === from ? to : key, { value: inner, enumerable: true, writable: true, configurable: true });
     }
     for (const inner of Object.values(record)) if (inner !== null && typeof inner === 'object') stack.push(inner);
   }

@@ -33,6 +33,12 @@ export interface OpenedDocument {
   readonly text: string;
 }
 
+/** A file the person chose to import (File ▸ Import…): its name without folders, and its bytes. */
+export interface FileToImport {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 /** A document saved to a file. */
 export interface SavedDocument {
   readonly handle: string;
@@ -148,6 +154,7 @@ const exportName = z.string().max(255);
 export const HOST_CHANNELS = {
   'file:open': z.tuple([]),
   'file:openRecent': z.tuple([z.string().min(1).max(4096)]),
+  'file:chooseImport': z.tuple([]),
   'file:save': z.tuple([z.object({ handle: documentHandleSchema, text, overwrite: z.boolean().optional() }).strict()]),
   'file:saveAs': z.tuple([z.object({ text, suggestedName: z.string().max(255) }).strict()]),
   'file:revert': z.tuple([documentHandleSchema]),
@@ -182,6 +189,12 @@ export const HOST_CHANNELS = {
 export interface HostApi extends RoomHostApi {
   'file:open'(): Promise<HostResult<OpenedDocument | null>>;
   'file:openRecent'(path: string): Promise<HostResult<OpenedDocument>>;
+  /**
+   * Asks the person for a file to import and reads it, or null when they cancelled. The desktop
+   * asks with its own dialog: File ▸ Import… of the native menu is no click in the page, and a
+   * page's file chooser opens only after one.
+   */
+  'file:chooseImport'(): Promise<HostResult<FileToImport | null>>;
   'file:save'(request: { handle: string; text: string; overwrite?: boolean }): Promise<HostResult<SavedDocument>>;
   'file:saveAs'(request: { text: string; suggestedName: string }): Promise<HostResult<SavedDocument | null>>;
   'file:revert'(handle: string): Promise<HostResult<OpenedDocument>>;

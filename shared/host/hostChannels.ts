@@ -5,6 +5,7 @@
 export const HOST_CHANNEL_NAMES = [
   'file:open',
   'file:openRecent',
+  'file:chooseImport',
   'file:save',
   'file:saveAs',
   'file:revert',

@@ -56,6 +56,10 @@ test('a BPMN model imports through the dialog: the customer guessed, the journey
   await expect(workbench.gapsPanel.getByText('Hires a roofer')).toBeVisible();
   const findings = page.getByRole('status', { name: 'What the import read past' });
   await expect(findings).toContainText('placed in a lane by where it is drawn');
+  await workbench.screenshot('test-results/screenshots/import-bpmn-map-fitted.png');
+  // The README's picture: the outline (the same steps as a list) set aside, so the map is larger.
+  await workbench.toolbar.getByRole('button', { name: 'Show outline' }).click();
+  await workbench.toolbar.getByRole('button', { name: 'Fit to window' }).click();
   await workbench.screenshot('assets/readme/import-bpmn-map.png');
   await findings.getByRole('button', { name: 'Dismiss' }).click();
   await expect(findings).toBeHidden();
@@ -66,6 +70,7 @@ test('a real Signavio export dropped on the window opens the dialog; unticking a
   const dialog = importDialog(page);
   await expect(dialog.getByLabel('The customer’s pool')).toHaveValue(/.+/);
   await dialog.getByRole('checkbox', { name: 'Carrier' }).uncheck();
+  await workbench.screenshot('test-results/screenshots/import-bpmn-signavio-dialog.png');
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(workbench.mapTitle).toHaveText('C.2.0-export');
   const titles = (await workbench.map())!.lanes.map((lane) => lane.title);
@@ -88,6 +93,28 @@ test('importing a newer version into the map updates its steps instead of adding
   expect(map.steps.map((step) => step.title)).toContain('Check the policy and the excess');
 });
 
+test('a process without a customer goes into this map, pinned between two journey steps', async ({ page }) => {
+  await workbench.openTemplate('Home insurance claim');
+  await chooseToImport(page, 'claims-back-office.bpmn', bpmn('miwg-A.1.0-iso-8859-1.bpmn'));
+  const dialog = importDialog(page);
+  await expect(dialog.getByLabel('The customer’s pool')).toHaveValue('');
+  // An unnamed process is offered under the name its lane will have.
+  await expect(dialog.getByRole('checkbox', { name: 'claims-back-office' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'This map' }).check();
+  await dialog.getByLabel('First activity at').selectOption({ label: 'Calls the insurer (column 4)' });
+  await dialog.getByLabel('Last activity at').selectOption({ label: 'Gets the decision (column 6)' });
+  await workbench.screenshot('test-results/screenshots/import-bpmn-pin-dialog.png');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(workbench.mapTitle).toHaveText('Home insurance claim');
+  const map = (await workbench.map())!;
+  const lane = map.lanes.find((candidate) => candidate.title === 'claims-back-office')!;
+  expect(lane.kind).toBe('process');
+  const placed = map.steps.filter((step) => step.laneId === lane.id).map((step) => `${step.column}: ${step.title}`);
+  expect(placed.sort()).toEqual(['3: Task 1', '4: Task 2', '5: Task 3']);
+  await workbench.screenshot('test-results/screenshots/import-bpmn-pinned.png');
+});
+
 test('a broken model is refused in plain words and the map stays', async ({ page }) => {
   await drop(page, 'billing.bpmn', bpmn('broken-duplicate-ids.bpmn'));
   const dialog = importDialog(page);
@@ -98,9 +125,10 @@ test('a broken model is refused in plain words and the map stays', async ({ page
 });
 
 test('the window keeps answering while a large model is read, and the reading can be cancelled', async ({ page }) => {
-  // About 14 MB: 9,000 tasks with long names, read in the worker.
-  const name = 'x'.repeat(1500);
-  const tasks = Array.from({ length: 9000 }, (_, index) => `<task id="t${index}" name="${name}"/>`).join('');
+  // About 18 MB: 9,000 tasks of 60 notes each, seconds of reading in the worker (long names alone
+  // read in a fraction of that, and the file could be read before Cancel is pressed).
+  const notes = '<documentation>a</documentation>'.repeat(60);
+  const tasks = Array.from({ length: 9000 }, (_, index) => `<task id="t${index}" name="Task ${index}">${notes}</task>`).join('');
   const large = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><process id="p">${tasks}</process></definitions>`);
   await chooseToImport(page, 'landscape.bpmn', large);
   const dialog = importDialog(page);

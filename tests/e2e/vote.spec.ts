@@ -150,7 +150,7 @@ test('a vote of three people with three dots each: own dots only while voting, t
 test('the Workshop menu of the toolbar offers the round’s commands, with their keys', async ({ page }) => {
   await workbench.toolbar.getByRole('button', { name: 'Workshop' }).click();
   const menu = page.getByRole('menu', { name: 'Workshop' });
-  await expect(menu.locator('[role^="menuitem"]')).toHaveText([/^Present\s*F5$/, /^Capture…\s*Ctrl\+K$/, /^Start a vote…\s*Ctrl\+Shift\+V$/, /^Place a dot\s*D$/, /^Take back my last dot\s*Shift\+D$/, /^Next person\s*Ctrl\+Enter$/, /^Reveal the result\s*Ctrl\+Shift\+Enter$/, /^Start timer…\s*T$/, /^Pause timer\s*P$/, /^Add a minute\s*M$/, /^Stop timer\s*Shift\+T$/, 'Open room…', /^Show room code\s*Ctrl\+Shift\+J$/, 'Close room']);
+  await expect(menu.locator('[role^="menuitem"]')).toHaveText([/^Present\s*F5$/, /^Capture…\s*Ctrl\+K$/, /^Start a vote…\s*Ctrl\+Shift\+V$/, /^Place a dot\s*D$/, /^Take back my last dot\s*Shift\+D$/, /^Next person\s*Ctrl\+Enter$/, /^Reveal the result\s*Ctrl\+Shift\+Enter$/, /^Start timer…\s*T$/, /^Pause timer\s*P$/, /^Add a minute\s*M$/, /^Stop timer\s*Shift\+T$/, /^Open room…$/, /^Show room code\s*Ctrl\+Shift\+J$/, /^Close room$/]);
   // Only Start is offered before a round is open.
   await expect(menu.getByRole('menuitem', { name: /Reveal the result/ })).toHaveAttribute('aria-disabled', 'true');
   await menu.getByRole('menuitem', { name: /Start a vote/ }).click();

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { BpmnModel } from '../../../shared/format/bpmn/bpmnModel';
 import { guessCustomerPool, type BpmnImportOptions as Options } from '../../../shared/format/bpmn/bpmnOptions';
+import { poolTitle } from '../../../shared/format/bpmn/buildBpmnMap';
 import type { ImportOptionsProps } from './importOptionPanels';
 
 /**
@@ -16,7 +17,7 @@ export function BpmnImportOptions({ model: prepared, options: chosen, onChange }
   const excluded = new Set(options.excludedIds);
   const toggle = (elementId: string, included: boolean): void =>
     onChange({ ...options, excludedIds: included ? options.excludedIds.filter((candidate) => candidate !== elementId) : [...options.excludedIds, elementId] });
-  const poolName = (index: number): string => model.pools[index]!.name || `Pool ${index + 1}`;
+  const poolName = (index: number): string => poolTitle(model, index);
 
   return (
     <>
@@ -33,7 +34,7 @@ export function BpmnImportOptions({ model: prepared, options: chosen, onChange }
             </option>
           ))}
         </select>
-        <p className="field__hint">{guess ? `“${guess.name || 'A pool'}” looks like the customer: confirm it, or choose another.` : 'No pool looks like the customer’s: choose one if the model has it.'} Its activities become the journey; each message it exchanges with the organisation, a touchpoint.</p>
+        <p className="field__hint">{guess ? `“${poolName(model.pools.indexOf(guess))}” looks like the customer: confirm it, or choose another.` : 'No pool looks like the customer’s: choose one if the model has it.'} Its activities become the journey; each message it exchanges with the organisation, a touchpoint.</p>
       </div>
       <fieldset className="import-dialog__pools">
         <legend className="field__label">Pools and lanes to import</legend>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { analyseCoverage } from '../../../shared/analysis/coverage';
+import { beyondLimits } from '../../../shared/edit/beyondLimits';
 import type { JourneyMap } from '../../../shared/model/journeyMap';
 import { importerById } from '../../host/importWork';
 import { keepFocusInDialog, tabStops, wrapTab } from '../../dialogs/tabStops';
@@ -121,12 +122,13 @@ function Choosing({ id, stage }: { readonly id: string; readonly stage: Extract<
     chooseImport({ pin: value === '' ? null : { ...pin, [end]: Number(value) } });
   };
   const empty = built.map.steps.length === 0;
+  const beyond = empty ? null : beyondLimits(built.map);
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (!empty) void finishImport();
+        if (!empty && !beyond) void finishImport();
       }}
     >
       <p id={`${id}-message`} className="modal__message">
@@ -163,14 +165,20 @@ function Choosing({ id, stage }: { readonly id: string; readonly stage: Extract<
         </div>
       )}
       <p className="import-dialog__preview" aria-live="polite">
-        {empty ? (Options ? 'Nothing to import: every pool with activities is left out.' : 'Nothing to import: the file has no steps.') : `Makes ${previewOf(built.map)}.`}
-        {built.findings.length > 0 && ` ${count(built.findings.length, 'thing', 'things')} to check will be listed after the import.`}
+        {empty
+          ? Options
+            ? 'Nothing to import: every pool with activities is left out.'
+            : 'Nothing to import: the file has no steps.'
+          : beyond
+            ? `Too large to import as it is: ${beyond}${Options ? ' Leave out some pools or lanes.' : ''}`
+            : `Makes ${previewOf(built.map)}.`}
+        {!beyond && built.findings.length > 0 && ` ${count(built.findings.length, 'thing', 'things')} to check will be listed after the import.`}
       </p>
       <div className="modal__choices">
         <button type="button" className="button" onClick={closeImportDialog}>
           Cancel
         </button>
-        <button type="submit" className="button button--primary" data-primary="" disabled={empty}>
+        <button type="submit" className="button button--primary" data-primary="" disabled={empty || beyond !== null}>
           Import
         </button>
       </div>

@@ -1,7 +1,8 @@
 import { importInto } from '../../../shared/edit/importInto';
-import { acceptedExtensions } from '../../../shared/format/importers';
+import type { FileToImport } from '../../../shared/host/hostApi';
 import { commandContext, commit, dispatch } from '../../commands/dispatch';
 import { ask } from '../../dialogs/dialogStore';
+import { getHost } from '../../host/host';
 import { runImportJob } from '../../host/importInWorker';
 import { importerById } from '../../host/importWork';
 import { useSessionStore } from '../../store/sessionStore';
@@ -12,12 +13,6 @@ import { closeImportDialog, showImportStage, useImportDialog, useImportFindings 
 // File ▸ Import… and a dropped file with options: the file is read in the worker while the dialog
 // shows it is being read (the window keeps answering); then the importer's options, what the
 // import will make, and where it goes; then the map, fitted, with what was read past listed.
-
-/** A file to import: its name and its bytes. */
-export interface FileToImport {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
 
 /** Reads the file in the worker, showing the dialog meanwhile; then offers its options, or says why it cannot be imported. */
 export async function startImport(file: FileToImport): Promise<void> {
@@ -38,26 +33,14 @@ export async function startImport(file: FileToImport): Promise<void> {
   showImportStage({ kind: 'choosing', fileName: file.name, importerId: importer.id, model: answer.model, options: importer.staged.defaultOptions(answer.model), target: reimport ? 'add' : 'new', pin: null });
 }
 
-/** File ▸ Import…: a file chooser for every type Outside-In reads, then the Import dialog. */
-export function chooseFileToImport(): Promise<void> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = acceptedExtensions().join(',');
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) return resolve();
-      void file.arrayBuffer().then(
-        (buffer) => startImport({ name: file.name, bytes: new Uint8Array(buffer) }).then(resolve),
-        () => {
-          showImportStage({ kind: 'failed', fileName: file.name, problems: [{ path: '$', message: 'The file could not be read from disk.' }] });
-          resolve();
-        },
-      );
-    });
-    input.addEventListener('cancel', () => resolve());
-    input.click();
-  });
+/** File ▸ Import…: the host's file chooser (every type Outside-In reads), then the Import dialog. */
+export async function chooseFileToImport(): Promise<void> {
+  const chosen = await getHost()['file:chooseImport']();
+  if (!chosen.ok) {
+    useSessionStore.getState().notify(chosen.error.message);
+    return;
+  }
+  if (chosen.value) await startImport(chosen.value);
 }
 
 /** Import: makes the map with the options chosen and shows it (a new map, or added to this one), fitted. */

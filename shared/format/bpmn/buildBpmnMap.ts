@@ -1,4 +1,5 @@
 import type { JourneyMap, Lane, Step } from '../../model/journeyMap';
+import { limitWords, MAP_LIMITS } from '../../model/limits';
 import type { Source } from '../../model/source';
 import { shortened } from '../../words/shortened';
 import type { Problem } from '../problem';
@@ -42,8 +43,8 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
   const findings: Problem[] = [...model.findings];
   const excluded = new Set(options.excludedIds);
   const customer = model.pools.find((pool) => pool.id === options.customerPoolId) ?? null;
-  const source = (id: string): Source => ({ kind: 'bpmn', id, file: model.file });
-  const poolNames = namePools(model, findings);
+  const source = (id: string): Source => ({ kind: 'bpmn', id: id.slice(0, MAP_LIMITS.titleLength), file: model.file.slice(0, MAP_LIMITS.titleLength) });
+  const poolNames = new Map(model.pools.map((pool, index) => [pool.id, poolTitle(model, index)]));
 
   const graph = flowGraph(model, options.subprocesses);
   const nodeById = new Map(model.nodes.map((node) => [node.id, node]));
@@ -109,6 +110,8 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
     for (const lane of pool.lanes) if (usedKeys.has(lane.id)) lanes.push({ key: lane.id, id: '', kind: 'process', title: lane.name, source: source(lane.id) });
   }
   const laneIds = new Map(lanes.map((lane, index) => [lane.key, `lane-${index + 1}`]));
+  const unnamedFinding = unnamedPools(model, model.pools.filter((pool) => !pool.name && lanes.some((lane) => lane.key === pool.id || (lane.key === 'journey' && pool === customer))));
+  if (unnamedFinding) findings.push(unnamedFinding);
 
   // Steps, in columns renumbered without the ones only left-out activities held.
   const placed = [...laneKey].map(([card, key]) => ({ key, column: columns.column.get(card.id) ?? 0, title: nameOf(card), id: card.id }));
@@ -129,11 +132,16 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
   for (const [poolId, count] of inNoLane) findings.push(finding(`${count === 1 ? 'One activity' : `${count} activities`} of ${quoted(poolNames.get(poolId)!)} ${count === 1 ? 'sits' : 'sit'} in no lane; ${count === 1 ? 'it went' : 'they went'} to a lane named after the pool.`));
   for (const poolId of unnamedLanes) findings.push(finding(`A lane of ${quoted(poolNames.get(poolId)!)} has no name; its activities went to a lane named after the pool.`));
 
+  // A name longer than a map's titles may be is cut there, so the map saves and opens again.
+  const long = [...lanes, ...steps].filter((item) => item.title.length > MAP_LIMITS.titleLength).length;
+  if (long > 0) findings.push(finding(`${long === 1 ? 'A name is' : `${long} names are`} longer than ${limitWords(MAP_LIMITS.titleLength)} characters, the most a title may have; ${long === 1 ? 'it was' : 'they were'} cut there.`));
+  const clip = <T extends { readonly title: string }>(item: T): T => (item.title.length > MAP_LIMITS.titleLength ? { ...item, title: item.title.slice(0, MAP_LIMITS.titleLength) } : item);
+
   const journeyLaneId = laneIds.get('journey');
   const processSteps = steps.filter((step) => step.laneId !== journeyLaneId);
   const touchpoints = steps.filter((step) => step.laneId === journeyLaneId && processSteps.some((other) => other.column === step.column)).length;
   return {
-    map: { id: 'map-1', title: titleOfFile(model.file), stages: [], lanes: lanes.map(({ key, ...lane }) => ({ ...lane, id: laneIds.get(key)! })), steps },
+    map: { id: 'map-1', title: titleOfFile(model.file).slice(0, MAP_LIMITS.titleLength), stages: [], lanes: lanes.map(({ key, ...lane }) => clip({ ...lane, id: laneIds.get(key)! })), steps: steps.map(clip) },
     findings,
     summary: { processLanes: lanes.filter((lane) => lane.kind === 'process').length, processSteps: processSteps.length, journeySteps: steps.length - processSteps.length, touchpoints },
   };
@@ -142,18 +150,16 @@ export function buildBpmnMap(model: BpmnModel, options: BpmnImportOptions): Buil
 const nameOf = (node: BpmnNode): string => node.name || UNNAMED_STEP;
 
 /**
- * Each pool's name. An unnamed one is called after the file when it is the only pool, else after
- * its place ("Pool 2"); either is named in the findings.
+ * What a pool is called, in the dialog and on its lane: its name; an unnamed one after the file
+ * when it is the only pool, else after its place ("Pool 2").
  */
-function namePools(model: BpmnModel, findings: Problem[]): Map<string, string> {
-  const names = new Map<string, string>();
-  model.pools.forEach((pool: BpmnPool, index) => {
-    if (pool.name) names.set(pool.id, pool.name);
-    else {
-      const name = model.pools.length === 1 ? titleOfFile(model.file) : `Pool ${index + 1}`;
-      names.set(pool.id, name);
-      if (pool.processId !== null) findings.push(finding(`${model.pools.length === 1 ? 'The process' : `Pool ${index + 1}`} has no name in the file; its lane is called ${quoted(name)}.`));
-    }
-  });
-  return names;
+export const poolTitle = (model: BpmnModel, index: number): string => model.pools[index]?.name || (model.pools.length === 1 ? titleOfFile(model.file) : `Pool ${index + 1}`);
+
+/** What to say of the pools without a name whose lanes are on the map (`poolTitle` names them), or null. */
+function unnamedPools(model: BpmnModel, unnamed: readonly BpmnPool[]): Problem | null {
+  const titles = unnamed.map((pool) => poolTitle(model, model.pools.indexOf(pool)));
+  if (titles.length === 0) return null;
+  if (model.pools.length === 1) return finding(`The process has no name in the file; its lane is called ${quoted(titles[0]!)}.`);
+  if (titles.length === 1) return finding(`A pool has no name in the file; its lane is called ${quoted(titles[0]!)} by its place.`);
+  return finding(`${titles.length} pools have no name in the file; their lanes are called by their place: ${listed(titles)}.`);
 }

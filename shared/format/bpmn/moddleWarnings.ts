@@ -39,9 +39,16 @@ export function judgeWarnings(warnings: readonly { readonly message: string }[])
     if (seen) seen.count++;
     else unknownContent.set(element, { count: 1, line: unparsable ? Number(unparsable[2]) + 1 : 0 });
   }
-  for (const [id, count] of unresolvedIds) {
-    const times = count === 1 ? 'A reference' : `${count} references`;
-    findings.push({ path: '$', message: `${times} to “${shortened(id, 60)}”, which the file does not define, ${count === 1 ? 'was' : 'were'} left out (a flow, lane entry or link that points nowhere).` });
+  if (unresolvedIds.size > 3) {
+    // Many names, one line: a long export can point at dozens of elements it left out.
+    const total = [...unresolvedIds.values()].reduce((sum, count) => sum + count, 0);
+    const named = [...unresolvedIds.keys()].slice(0, 3).map((id) => `“${shortened(id, 40)}”`).join(', ');
+    findings.push({ path: '$', message: `${total} references to ${unresolvedIds.size} elements the file does not define (${named} and ${unresolvedIds.size - 3} more) were left out (flows, lane entries or links that point nowhere).` });
+  } else {
+    for (const [id, count] of unresolvedIds) {
+      const times = count === 1 ? 'A reference' : `${count} references`;
+      findings.push({ path: '$', message: `${times} to “${shortened(id, 60)}”, which the file does not define, ${count === 1 ? 'was' : 'were'} left out (a flow, lane entry or link that points nowhere).` });
+    }
   }
   for (const [element, { count, line }] of unknownContent) {
     const what = element ? `<${shortened(element, 40)}>` : 'content';

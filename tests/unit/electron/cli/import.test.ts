@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,10 @@ describe('import', () => {
 
   it('refuses what cannot be used with status 2, one clear message and no file written', async () => {
     const out = join(folder, 'never.journey');
+    // Six hundred named lanes of one task each: a map holds five hundred.
+    const lanes = join(folder, 'lanes.bpmn');
+    const numbered = Array.from({ length: 600 }, (_, index) => index);
+    writeFileSync(lanes, `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><process id="p"><laneSet id="s">${numbered.map((n) => `<lane id="l${n}" name="Lane ${n}"><flowNodeRef>t${n}</flowNodeRef></lane>`).join('')}</laneSet>${numbered.map((n) => `<task id="t${n}" name="Task ${n}"/>`).join('')}</process></definitions>`);
     const refusals: [string[], RegExp][] = [
       [['import', bpmn('broken-duplicate-ids.bpmn'), '--out', out], /^Cannot read .*broken-duplicate-ids\.bpmn: The id “Task_1” is used by two elements of the file\./],
       [['import', bpmn('broken-entities.bpmn'), '--out', out], /declares the XML entity “company”/],
@@ -56,6 +60,7 @@ describe('import', () => {
       [['import', bpmn('home-insurance-claim.bpmn')], /import needs --out <map\.journey>/],
       [['import', bpmn('home-insurance-claim.bpmn'), '--out', out, '--subprocesses', 'flatten'], /--subprocesses is expand or collapse, not "flatten"\./],
       [['import', bpmn('home-insurance-claim.bpmn'), '--out', bpmn('home-insurance-claim.bpmn')], /would overwrite the file it is imported from/],
+      [['import', lanes, '--out', out], /The model makes a map larger than Outside-In opens\. A map holds at most 500 lanes\./],
     ];
     for (const [argv, message] of refusals) {
       const result = await cli(...argv);

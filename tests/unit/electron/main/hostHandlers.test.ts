@@ -161,6 +161,25 @@ describe('opening a PDF exported by Outside-In', () => {
   });
 });
 
+describe('choosing a file to import (File ▸ Import… of the native menu)', () => {
+  it('reads the file the person chose in the desktop’s own dialog, and leaves the recent files alone', async () => {
+    toOpen = join(folder, 'claims.bpmn');
+    writeFileSync(toOpen, '<definitions/>');
+    const chosen = value(await handlers['file:chooseImport']());
+    expect(chosen?.name).toBe('claims.bpmn');
+    expect(new TextDecoder().decode(chosen!.bytes)).toBe('<definitions/>');
+    expect(value(await handlers['recent:list']())).toEqual([]);
+  });
+
+  it('answers null when the person cancels, and says why a file cannot be read', async () => {
+    expect(await handlers['file:chooseImport']()).toEqual({ ok: true, value: null });
+    toOpen = join(folder, 'gone.bpmn');
+    const result = await handlers['file:chooseImport']();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/^Could not open "gone\.bpmn": /);
+  });
+});
+
 describe('files given from outside', () => {
   it('opens those waiting for the page once, and says which could not be read', async () => {
     pending = [mapFile(), join(folder, 'gone.journey')];

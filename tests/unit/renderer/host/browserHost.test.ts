@@ -49,6 +49,17 @@ describe('the browser host: files', () => {
     expect(refused).toEqual({ ok: false, error: { code: 'permission-denied', message: 'The browser did not allow opening the file.' } });
   });
 
+  it('reads a file chosen to import, of any kind, without listing it as recent; null when the user cancels', async () => {
+    files.touch('claims.bpmn', '<definitions/>');
+    files.picks.push('claims.bpmn');
+    const chosen = value(await host['file:chooseImport']());
+    expect(chosen?.name).toBe('claims.bpmn');
+    expect(new TextDecoder().decode(chosen!.bytes)).toBe('<definitions/>');
+    expect(value(await host['recent:list']())).toEqual([]);
+    files.picks.push(null);
+    expect(value(await host['file:chooseImport']())).toBeNull();
+  });
+
   it('refuses to save over a file that changed since it was opened, until told to overwrite', async () => {
     files.touch('claim.journey', 'old');
     files.picks.push('claim.journey');

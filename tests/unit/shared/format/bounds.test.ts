@@ -64,6 +64,12 @@ describe('the bounds of a map', () => {
     expect(parse(saved)).toEqual(loaded);
   });
 
+  it('keeps a field named __proto__ in its place among the fields around it', () => {
+    const text = serialise({ id: 'm', title: 'Map', stages: [], lanes: [{ id: 'j', kind: 'journey', title: 'Customer' }], steps: [{ id: 's', laneId: 'j', title: 'S', column: 0, span: 1, extra: JSON.parse('{"__proto__": 1, "after": 2}') }] } as never);
+    const loaded = parse(text);
+    expect(loaded.ok && serialise(loaded.value)).toBe(text);
+  });
+
   it('says where the text stops when the JSON is cut short', () => {
     const [problem] = problemsOf('{\n  "format": "outside-in.journey",\n  "map": {');
     expect(problem!.message).toMatch(/line 3, column \d+/);

@@ -5,6 +5,8 @@ import type { BpmnModel } from '../../../../../shared/format/bpmn/bpmnModel';
 import { defaultBpmnOptions, guessCustomerPool, type BpmnImportOptions } from '../../../../../shared/format/bpmn/bpmnOptions';
 import { buildBpmnMap } from '../../../../../shared/format/bpmn/buildBpmnMap';
 import { readBpmn } from '../../../../../shared/format/bpmn/readBpmn';
+import { parse } from '../../../../../shared/format/parse';
+import { serialise } from '../../../../../shared/format/serialise';
 import type { JourneyMap } from '../../../../../shared/model/journeyMap';
 import { FIXTURES } from '../../../support/fixtures';
 
@@ -113,6 +115,47 @@ describe('a BPMN model made into a map', () => {
     expect(map.lanes.map((lane) => lane.title)).toEqual(['Team-Assistant', 'Team Assistant', 'Approver', 'Accountant']);
     // A pool whose one lane has no name is just the pool: nothing is lost, nothing to say.
     expect(messages(findings)).not.toMatch(/has no name/);
+  });
+
+  it('gives a pool with nested lanes its leaf lanes, the parent lane that lists the same activities making none', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d">
+  <process id="bank" name="Bank">
+    <laneSet id="ls">
+      <lane id="front" name="Front office"><flowNodeRef>t1</flowNodeRef></lane>
+      <lane id="back" name="Back office">
+        <flowNodeRef>t2</flowNodeRef><flowNodeRef>t3</flowNodeRef>
+        <childLaneSet id="cls">
+          <lane id="credit" name="Credit"><flowNodeRef>t2</flowNodeRef></lane>
+          <lane id="risk" name="Risk"><flowNodeRef>t3</flowNodeRef></lane>
+        </childLaneSet>
+      </lane>
+    </laneSet>
+    <task id="t1" name="Take the application"/><task id="t2" name="Check the income"/><task id="t3" name="Score the risk"/>
+    <sequenceFlow id="f1" sourceRef="t1" targetRef="t2"/><sequenceFlow id="f2" sourceRef="t2" targetRef="t3"/>
+  </process>
+</definitions>`;
+    const read = await readBpmn(new TextEncoder().encode(xml), 'loan.bpmn');
+    if (!read.ok) expect.fail(JSON.stringify(read.problems));
+    const { map } = buildBpmnMap(read.model, defaultBpmnOptions(read.model));
+    expect(map.lanes.map((lane) => lane.title)).toEqual(['Front office', 'Credit', 'Risk']);
+    expect(titlesIn(map, 'Credit')).toEqual(['Check the income']);
+    expect(titlesIn(map, 'Risk')).toEqual(['Score the risk']);
+  });
+
+  it('cuts a name longer than a title may be, so the map saves and opens again, and says so', async () => {
+    const read = await model('home-insurance-claim.bpmn');
+    const long: BpmnModel = { ...read, nodes: read.nodes.map((node) => (node.id === 'i1' ? { ...node, name: 'Register '.repeat(300) } : node)) };
+    const { map, findings } = buildBpmnMap(long, defaultBpmnOptions(long));
+    expect(map.steps.find((step) => step.source?.id === 'i1')!.title).toHaveLength(2000);
+    expect(parse(serialise(map)).ok).toBe(true);
+    expect(messages(findings)).toMatch(/A name is longer than 2,000 characters, the most a title may have; it was cut there\./);
+  });
+
+  it('names pools without a name after their place, in one finding', async () => {
+    const { map, findings } = await build('miwg-B.2.0-bizagi.bpmn');
+    expect(map.lanes.map((lane) => lane.title).slice(0, 2)).toEqual(['Pool 1', 'Pool 2']);
+    expect(messages(findings)).toMatch(/^2 pools have no name in the file; their lanes are called by their place: “Pool 1”, “Pool 2”\.$/m);
   });
 
   it('orders vertical pools along their own direction', async () => {
