@@ -5,13 +5,16 @@ import { PAGE_SIZES, type PageSize } from '../../shared/report/reportOptions';
 import { MAX_PNG_SCALE, type ExportRequest } from '../services/export/exportRequest';
 import { UsageError } from './usage';
 
-const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'pptx'];
+/** Each output option and the format it writes: `--mermaid` writes a `.mmd` file. */
+const FLAGS = { pdf: 'pdf', png: 'png', svg: 'svg', pptx: 'pptx', xlsx: 'xlsx', csv: 'csv', mermaid: 'mmd' } as const satisfies Record<string, ExportFormat>;
+type Flag = keyof typeof FLAGS;
+const FLAG_NAMES = Object.keys(FLAGS) as Flag[];
 
 /** PNG pixels per CSS pixel when `--scale` is not given: sharp on a projector and in a slide. */
 export const DEFAULT_PNG_SCALE = 2;
 
 /**
- * Reads the words of `export <map> --pdf|--png|--svg|--pptx <file> [--page A4|A3] [--portrait] [--scale n]`.
+ * Reads the words of `export <map> --pdf|--png|--svg|--pptx|--xlsx|--csv|--mermaid <file> [--page A4|A3] [--portrait] [--scale n]`.
  * One output per call: each format has its own options, and one file per run keeps the exit
  * status about one file. Throws UsageError with the sentence a person needs to fix the words.
  */
@@ -23,6 +26,9 @@ export function parseExportArguments(args: readonly string[], cwd: string = call
       png: { type: 'string' },
       svg: { type: 'string' },
       pptx: { type: 'string' },
+      xlsx: { type: 'string' },
+      csv: { type: 'string' },
+      mermaid: { type: 'string' },
       page: { type: 'string' },
       portrait: { type: 'boolean', default: false },
       scale: { type: 'string' },
@@ -33,15 +39,17 @@ export function parseExportArguments(args: readonly string[], cwd: string = call
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'export needs the map file to export.' : 'export takes one map file.');
   }
-  const chosen = FORMATS.filter((format) => values[format] !== undefined);
-  if (chosen.length === 0) throw new UsageError('export needs a file to write: --pdf <file>, --png <file>, --svg <file> or --pptx <file>.');
-  if (chosen.length > 1) throw new UsageError(`export writes one file at a time: give only one of ${chosen.map((format) => `--${format}`).join(', ')}.`);
-  const format = chosen[0]!;
-  const named = values[format]!;
-  if (named.trim() === '') throw new UsageError(`--${format} needs a file name.`);
+  const chosen = FLAG_NAMES.filter((flag) => values[flag] !== undefined);
+  if (chosen.length === 0) throw new UsageError('export needs a file to write: --pdf <file>, --png <file>, --svg <file>, --pptx <file>, --xlsx <file>, --csv <file> or --mermaid <file>.');
+  if (chosen.length > 1) throw new UsageError(`export writes one file at a time: give only one of ${chosen.map((flag) => `--${flag}`).join(', ')}.`);
+  const flag = chosen[0]!;
+  const format = FLAGS[flag];
+  const named = values[flag]!;
+  if (named.trim() === '') throw new UsageError(`--${flag} needs a file name.`);
 
   if (format !== 'pdf' && (values.page !== undefined || values.portrait)) {
-    throw new UsageError(format === 'pptx' ? '--page and --portrait are for --pdf: a deck is 16:9 slides.' : '--page and --portrait are for --pdf: a PNG or SVG is the map alone, at its own size.');
+    const why = format === 'pptx' ? 'a deck is 16:9 slides' : format === 'png' || format === 'svg' ? 'a PNG or SVG is the map alone, at its own size' : 'a spreadsheet or a Mermaid diagram has no pages';
+    throw new UsageError(`--page and --portrait are for --pdf: ${why}.`);
   }
   if (format !== 'png' && values.scale !== undefined) throw new UsageError('--scale is for --png.');
 

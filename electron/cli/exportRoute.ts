@@ -4,7 +4,7 @@ import { findChromium } from '../launch/findChromium';
 import { findElectron } from '../launch/findElectron';
 import { PROJECT_ROOT } from '../launch/projectRoot';
 import { EXIT } from '../services/export/exitStatus';
-import type { ExportRequest } from '../services/export/exportRequest';
+import type { ReportExportRequest } from '../services/export/exportRequest';
 import { exportSwitch } from '../services/export/exportSwitch';
 import type { ReportPrinter } from '../services/report/renderReport';
 import type { CliIo } from './cliIo';
@@ -15,7 +15,7 @@ import { isBuildStale } from './staleBuild';
  * a printer whose bytes the command writes; or nothing to print with, and why.
  */
 export type ExportRoute =
-  | { readonly kind: 'desktop'; run(request: ExportRequest, io: CliIo): Promise<number> }
+  | { readonly kind: 'desktop'; run(request: ReportExportRequest, io: CliIo): Promise<number> }
   | { readonly kind: 'printer'; readonly printer: ReportPrinter }
   | { readonly kind: 'none'; readonly message: string };
 
@@ -81,7 +81,7 @@ async function buildReportPage(rendererDir: string, io: CliIo): Promise<void> {
  * its own Chromium, writes the file, says one line on stderr when it fails, and exits with the
  * command line's status, which is passed on.
  */
-async function runDesktopExport(electron: string, main: string, request: ExportRequest, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+async function runDesktopExport(electron: string, main: string, request: ReportExportRequest, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const childEnv = { ...env };
   // Set, this would make Electron a plain Node that runs main.cjs without an app around it.
   delete childEnv.ELECTRON_RUN_AS_NODE;

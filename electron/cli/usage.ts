@@ -28,9 +28,19 @@ Commands:
                             rides in the last slide's notes). One output per call. Prints with
                             the desktop app when installed, else with Chromium (CHROMIUM_PATH,
                             or chromium on PATH); the deck needs neither.
-  import <file.bpmn> --out <map.journey> [--customer "<pool>"] [--subprocesses expand|collapse]
-                            A BPMN 2.0 model (Signavio, Camunda, Bizagi… exports) as a map:
-                            the customer's pool on the journey lane (named, else guessed),
+  export <map> --xlsx <file>
+  export <map> --csv <file>
+  export <map> --mermaid <file>
+                            The map's data for other tools, without a browser: an Excel
+                            workbook (a sheet of steps, a sheet of the map, stages, personas
+                            and opportunities), a CSV of the steps with <name>.details.csv
+                            beside it, or a Mermaid journey (stages as sections, emotions as
+                            scores).
+  import <file> --out <map.journey> [--customer "<pool>"] [--subprocesses expand|collapse]
+                            An Excel workbook, a CSV (with <name>.details.csv when it lies
+                            beside it), a Mermaid journey or a BPMN 2.0 model as a map. BPMN
+                            (Signavio, Camunda, Bizagi… exports): the customer's pool on the
+                            journey lane (named, else guessed),
                             the other pools' lanes as process lanes, activities as steps in
                             flow order, messages with the customer as touchpoints; expanded
                             sub-processes as their activities unless --subprocesses collapse.

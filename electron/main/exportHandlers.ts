@@ -67,4 +67,7 @@ export const EXPORT_FILTERS: Readonly<Record<ExportFormat, { readonly name: stri
   png: { name: 'PNG images', extensions: ['png'] },
   svg: { name: 'SVG images', extensions: ['svg'] },
   pptx: { name: 'PowerPoint presentations', extensions: ['pptx'] },
+  xlsx: { name: 'Excel workbooks', extensions: ['xlsx'] },
+  csv: { name: 'CSV files', extensions: ['csv'] },
+  mmd: { name: 'Mermaid diagrams', extensions: ['mmd'] },
 };

@@ -1,6 +1,4 @@
 import type { LoadResult } from '../../shared/format/problem';
-import { isoDay } from '../../shared/report/isoDay';
-import { deckBytes } from '../services/export/deckBytes';
 import { serialise } from '../../shared/format/serialise';
 import type { JourneyMap } from '../../shared/model/journeyMap';
 import { EXIT } from '../services/export/exitStatus';
@@ -38,11 +36,8 @@ export async function runExportMode(argument: Exclude<ExportModeArgument, { kind
   }
   let bytes: Uint8Array;
   try {
-    // The deck needs no page printed: it is laid out and written here.
-    bytes =
-      request.format === 'pptx'
-        ? await deckBytes(map.value, isoDay(new Date()))
-        : await renderReport({ journeyText: serialise(map.value), format: request.format, options: { page: request.page, orientation: request.orientation }, scale: request.scale }, map.value, printer);
+    // Only what needs a page printed comes here: the command line writes the deck and the data itself.
+    bytes = await renderReport({ journeyText: serialise(map.value), format: request.format, options: { page: request.page, orientation: request.orientation }, scale: request.scale }, map.value, printer);
   } catch (error) {
     complain(`Could not export ${request.input}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failure;

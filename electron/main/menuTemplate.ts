@@ -39,7 +39,7 @@ export function menuTemplate({ mac, development }: { readonly mac: boolean; read
         command('Save Snapshot…', 'snapshot.save'),
         command('Compare…', 'compare.open'),
         separator,
-        { kind: 'submenu', label: 'Export', entries: [command('PDF…', 'file.exportPdf', 'CmdOrCtrl+Shift+E'), command('PNG…', 'file.exportPng'), command('SVG…', 'file.exportSvg'), command('PowerPoint…', 'file.exportPptx')] },
+        { kind: 'submenu', label: 'Export', entries: [command('PDF…', 'file.exportPdf', 'CmdOrCtrl+Shift+E'), command('PNG…', 'file.exportPng'), command('SVG…', 'file.exportSvg'), command('PowerPoint…', 'file.exportPptx'), command('Excel…', 'file.exportXlsx'), command('CSV…', 'file.exportCsv'), command('Mermaid…', 'file.exportMermaid')] },
         separator,
         command('Preferences…', 'app.preferences', 'CmdOrCtrl+,'),
         ...(mac ? [] : [separator, { kind: 'role', role: 'quit' } as const]),

@@ -2,7 +2,8 @@ import type { JourneyMap } from '../../shared/model/journeyMap';
 import { MAP_LIMITS } from '../../shared/model/limits';
 import { serialise } from '../../shared/format/serialise';
 import { isoDay } from '../../shared/report/isoDay';
-import type { ImageExportKind } from '../../shared/host/hostApi';
+import { dataExportBytes } from '../../shared/format/exports/dataExport';
+import type { DataExportKind, ImageExportKind, SavedExportKind } from '../../shared/host/hostApi';
 import type { HostResult } from '../../shared/host/hostResult';
 import { PAGE_SIZES, type PageSize, type ReportOptions } from '../../shared/report/reportOptions';
 import { askWithFields } from '../dialogs/dialogStore';
@@ -13,7 +14,8 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { useFileStore } from './fileState';
 
-// File ▸ Export: the report as a PDF, or the map alone as a PNG or an SVG. The desktop host prints
+// File ▸ Export: the report as a PDF, the map alone as a PNG or an SVG, or its data for other
+// tools (an Excel workbook, a CSV of its steps, a Mermaid journey). The desktop host prints
 // the PDF itself, with the map inside it; the browser edition can only hand the report to the
 // browser's print dialog. One export runs at a time, said in the status notice while it runs (a
 // large map's PDF takes seconds); none throws.
@@ -45,7 +47,7 @@ async function exclusive(act: () => Promise<boolean>): Promise<boolean> {
 }
 
 /** Says “Exporting PNG…” until `act` ends; the notice `act` gives with its result replaces it, or it goes. */
-async function announced(kind: 'PDF' | 'PNG' | 'SVG' | 'PowerPoint', act: () => Promise<boolean>): Promise<boolean> {
+async function announced(kind: string, act: () => Promise<boolean>): Promise<boolean> {
   const progress = `Exporting ${kind}…`;
   notify(progress);
   try {
@@ -133,6 +135,18 @@ function reportRequest(layout: Pick<ReportOptions, 'page' | 'orientation'>): { t
 
 const KIND_WORDS: Readonly<Record<ImageExportKind, 'PNG' | 'SVG' | 'PowerPoint'>> = { png: 'PNG', svg: 'SVG', pptx: 'PowerPoint' };
 
+/** Has the host save bytes the page made; says what was saved, or why not. Whether it was saved. */
+async function saveExport(kind: SavedExportKind, bytes: Uint8Array, savedNotice: (name: string) => string = (name) => `Exported “${name}”.`): Promise<boolean> {
+  const result = await settled(() => getHost()['export:save']({ kind, bytes, suggestedName: suggestedName() }));
+  if (!result.ok) {
+    notify(result.error.message);
+    return false;
+  }
+  if (result.value === null) return false;
+  notify(savedNotice(result.value));
+  return true;
+}
+
 /** File ▸ Export ▸ PNG…, SVG… or PowerPoint…: paints the map alone, or lays out the deck, and has the host save it. Whether it was saved. */
 export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
   exclusive(() =>
@@ -145,14 +159,27 @@ export const exportImage = (kind: ImageExportKind): Promise<boolean> =>
         notify(kind === 'pptx' ? `The deck could not be made: ${failureText(error)}` : `The ${kind.toUpperCase()} could not be drawn: ${failureText(error)}`);
         return false;
       }
-      const result = await settled(() => getHost()['export:save']({ kind, bytes, suggestedName: suggestedName() }));
-      if (!result.ok) {
-        notify(result.error.message);
+      return saveExport(kind, bytes);
+    }),
+  );
+
+const DATA_NAMES: Readonly<Record<DataExportKind, string>> = { xlsx: 'Excel workbook', csv: 'CSV', mmd: 'Mermaid journey' };
+
+/** What a CSV export adds to "Exported": a CSV holds the steps alone. */
+const CSV_NOTICE = (name: string): string => `Exported “${name}”: the steps, one a row. Export Excel to take the stages’ columns, personas and opportunities too.`;
+
+/** File ▸ Export ▸ Excel…, CSV… or Mermaid…: the map as data for other tools, saved by the host. Whether it was saved. */
+export const exportData = (kind: DataExportKind): Promise<boolean> =>
+  exclusive(() =>
+    announced(DATA_NAMES[kind], async () => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await dataExportBytes(useDocumentStore.getState().map, kind);
+      } catch (error) {
+        notify(`The ${DATA_NAMES[kind]} could not be written: ${failureText(error)}`);
         return false;
       }
-      if (result.value === null) return false;
-      notify(`Exported “${result.value}”.`);
-      return true;
+      return saveExport(kind, bytes, kind === 'csv' ? CSV_NOTICE : undefined);
     }),
   );
 

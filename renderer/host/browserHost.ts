@@ -206,7 +206,7 @@ export function createBrowserHost<Ref>({ storage, files, exports, now = () => ne
     'export:save': (request) =>
       guarded('saving the image', async () => {
         if (!HOST_CHANNELS['export:save'].safeParse([request]).success) return fail('bad-arguments', 'The image to save was not acceptable.');
-        return exports ? succeed(await exports.saveImage(request.kind, request.bytes, exportFileName(request.suggestedName, request.kind))) : cannotExport();
+        return exports ? succeed(await exports.saveFile(request.kind, request.bytes, exportFileName(request.suggestedName, request.kind))) : cannotExport();
       }),
 
     'window:setFullScreen': (fullScreen) =>

@@ -1,5 +1,5 @@
 import { PPTX_MEDIA_TYPE } from '../../shared/deck/deckFile';
-import type { ImageExportKind } from '../../shared/host/hostApi';
+import type { SavedExportKind } from '../../shared/host/hostApi';
 import { fail, succeed, type HostResult } from '../../shared/host/hostResult';
 import type { ReportOptions } from '../../shared/report/reportOptions';
 import type { ReportPageApi } from '../../shared/host/reportPageApi';
@@ -12,16 +12,21 @@ import { isAbort, type FileSystemAccessWindow, type PickerType } from './fsaGate
  * in a tab of its own and the browser's print dialog saves it.
  */
 export interface ExportGateway {
-  /** Saves the image under a name the user chooses (or downloads it); the name, or null when they cancelled. */
-  saveImage(kind: ImageExportKind, bytes: Uint8Array, suggestedName: string): Promise<string | null>;
+  /** Saves an image or data file under a name the user chooses (or downloads it); the name, or null when they cancelled. */
+  saveFile(kind: SavedExportKind, bytes: Uint8Array, suggestedName: string): Promise<string | null>;
   /** Opens the report of the map in a new tab, renders it and asks the browser to print it. */
   printReport(journeyText: string, options: ReportOptions): Promise<HostResult<null>>;
 }
 
-const IMAGE_TYPES: Readonly<Record<ImageExportKind, { readonly mime: string; readonly picker: PickerType }>> = {
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const SAVED_TYPES: Readonly<Record<SavedExportKind, { readonly mime: string; readonly picker: PickerType }>> = {
   png: { mime: 'image/png', picker: { description: 'PNG images', accept: { 'image/png': ['.png'] } } },
   svg: { mime: 'image/svg+xml', picker: { description: 'SVG images', accept: { 'image/svg+xml': ['.svg'] } } },
   pptx: { mime: PPTX_MEDIA_TYPE, picker: { description: 'PowerPoint presentations', accept: { [PPTX_MEDIA_TYPE]: ['.pptx'] } } },
+  xlsx: { mime: XLSX_TYPE, picker: { description: 'Excel workbooks', accept: { [XLSX_TYPE]: ['.xlsx'] } } },
+  csv: { mime: 'text/csv', picker: { description: 'CSV files', accept: { 'text/csv': ['.csv'] } } },
+  mmd: { mime: 'text/plain', picker: { description: 'Mermaid diagrams', accept: { 'text/plain': ['.mmd'] } } },
 };
 
 /** The bytes in an ArrayBuffer of their own, as Blob and the file writer take them (never a shared one). */
@@ -58,24 +63,24 @@ async function printInNewTab(journeyText: string, options: ReportOptions): Promi
   return succeed(null);
 }
 
-/** Images as downloads, where the browser has no save picker (or `?host=download` asks for downloads). */
+/** Exports as downloads, where the browser has no save picker (or `?host=download` asks for downloads). */
 export function downloadExportGateway(): ExportGateway {
   return {
-    async saveImage(kind, bytes, suggestedName) {
-      download(suggestedName, new Blob([ownBuffer(bytes)], { type: IMAGE_TYPES[kind].mime }));
+    async saveFile(kind, bytes, suggestedName) {
+      download(suggestedName, new Blob([ownBuffer(bytes)], { type: SAVED_TYPES[kind].mime }));
       return suggestedName;
     },
     printReport: printInNewTab,
   };
 }
 
-/** Images saved where the user picks with the File System Access save picker. */
+/** Exports saved where the user picks with the File System Access save picker. */
 export function fsaExportGateway(scope: FileSystemAccessWindow = window as unknown as FileSystemAccessWindow): ExportGateway {
   return {
-    async saveImage(kind, bytes, suggestedName) {
+    async saveFile(kind, bytes, suggestedName) {
       let ref: FileSystemFileHandle;
       try {
-        ref = await scope.showSaveFilePicker({ types: [IMAGE_TYPES[kind].picker], suggestedName });
+        ref = await scope.showSaveFilePicker({ types: [SAVED_TYPES[kind].picker], suggestedName });
       } catch (error) {
         if (isAbort(error)) return null;
         throw error;

@@ -14,7 +14,7 @@ import { useCountdownReadout } from '../timer/useCountdownReadout';
 import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
 
 const ADD_LANE_COMMANDS = ['lane.addJourney', 'lane.addContext', 'lane.addProcess'] as const;
-const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg', 'file.exportPptx'] as const;
+const EXPORT_COMMANDS = ['file.exportPdf', 'file.exportPng', 'file.exportSvg', 'file.exportPptx', 'file.exportXlsx', 'file.exportCsv', 'file.exportMermaid'] as const;
 const ADD_COMMANDS = ['step.add', ...ADD_LANE_COMMANDS, 'stage.add'] as const;
 const FILE_COMMANDS = ['file.new', 'file.open', 'file.import', 'file.save', 'file.saveAs', ...EXPORT_COMMANDS] as const;
 const WORKSHOP_COMMANDS = ['view.present', 'capture.open', 'vote.start', 'vote.castDot', 'vote.takeBackDot', 'vote.nextPerson', 'vote.reveal', 'timer.start', 'timer.pause', 'timer.addMinute', 'timer.stop', 'room.open', 'room.show', 'room.close'] as const;
@@ -61,7 +61,7 @@ export function Toolbar() {
           <CommandButton id="file.open" />
           <CommandButton id="file.import" />
           <CommandButton id="file.save" />
-          <MenuButton label="Export" title="Export the map as a PDF report, a PNG, an SVG or a PowerPoint deck" commandIds={EXPORT_COMMANDS} />
+          <MenuButton label="Export" title="Export the map as a PDF report, a PNG, an SVG, a PowerPoint deck, an Excel workbook, a CSV or a Mermaid journey" commandIds={EXPORT_COMMANDS} />
         </div>
         <div className="toolbar__group toolbar__snug">
           <MenuButton label="File" title="New, open, save or export the map" commandIds={FILE_COMMANDS} />

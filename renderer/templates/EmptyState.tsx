@@ -26,7 +26,8 @@ export function EmptyState() {
         </button>
       </div>
       <p className="empty-state__hint">
-        Or open a <code>.journey</code> file, or a PDF exported by Outside-In, with <strong>Open…</strong> above, or drop one onto this window.
+        Or open a <code>.journey</code> file, or a PDF exported by Outside-In, with <strong>Open…</strong> above, or drop one onto this window. A journey
+        kept in Excel, a CSV or a Mermaid diagram comes in with <strong>Import…</strong>.
       </p>
       <h3>Start from an example</h3>
       <ul className="template-list">

@@ -1,4 +1,5 @@
 import type { JourneyMap, Lane, Step } from '../model/journeyMap';
+import type { Persona } from '../model/persona';
 import { LAST_COLUMN } from '../model/limits';
 import { sameSource, type Source } from '../model/source';
 import { beyondLimits } from './beyondLimits';
@@ -42,6 +43,13 @@ export function isEdited(map: JourneyMap, step: Step): boolean {
   return (map.votes ?? []).some((vote) => vote.dots.some((dot) => 'stepId' in dot.target && dot.target.stepId === step.id));
 }
 
+/** A lane without the persona it names (the import's persona ids mean nothing in this map). */
+function withoutPersona(lane: Lane): Omit<Lane, 'personaId'> {
+  const { personaId, ...rest } = lane;
+  void personaId;
+  return rest;
+}
+
 /** The columns of the import, moved where the pin says (or by `shift`). */
 function placeColumns(imported: readonly Step[], pin: ImportPin | null, shift: number): (column: number) => number {
   const columns = imported.map((step) => step.column);
@@ -63,6 +71,17 @@ export function importInto(map: JourneyMap, imported: JourneyMap, pin: ImportPin
   const files = new Set([...imported.lanes, ...imported.steps].flatMap((item) => (item.source ? [`${item.source.kind}\u0000${item.source.file}`] : [])));
   const fromFile = (source: Source | undefined): boolean => source !== undefined && files.has(`${source.kind}\u0000${source.file}`);
 
+  // Personas the import names (a sheet's Persona column, a Mermaid journey's actor) join the map,
+  // or are the map's own of that name, so a new lane keeps who walks it.
+  const personas: Persona[] = [...(map.personas ?? [])];
+  const freshPersonaIds = newIds(map, 'persona', imported.personas?.length ?? 0);
+  const personaIdOf = new Map<string, string>();
+  for (const persona of imported.personas ?? []) {
+    const same = personas.find((candidate) => candidate.name === persona.name);
+    if (!same) personas.push({ ...persona, id: freshPersonaIds.shift()! });
+    personaIdOf.set(persona.id, same?.id ?? personas.at(-1)!.id);
+  }
+
   // Lanes: the same lane again keeps its id, order and what the person gave it; a new one goes at the end of its kind.
   const freshLaneIds = newIds(map, 'lane', imported.lanes.length);
   const laneIdOf = new Map<string, string>();
@@ -75,7 +94,8 @@ export function importInto(map: JourneyMap, imported: JourneyMap, pin: ImportPin
     } else {
       const id = freshLaneIds.shift()!;
       laneIdOf.set(lane.id, id);
-      lanes = withLaneAtEndOfKind(lanes, { ...lane, id });
+      const personaId = lane.personaId === undefined ? undefined : personaIdOf.get(lane.personaId);
+      lanes = withLaneAtEndOfKind(lanes, { ...withoutPersona(lane), id, ...(personaId === undefined ? {} : { personaId }) });
     }
   }
 
@@ -106,7 +126,7 @@ export function importInto(map: JourneyMap, imported: JourneyMap, pin: ImportPin
   const holding = new Set(steps.map((step) => step.laneId));
   const importedLaneSources = imported.lanes.flatMap((lane) => (lane.source ? [lane.source] : []));
   lanes = lanes.filter((lane) => !fromFile(lane.source) || holding.has(lane.id) || importedLaneSources.some((source) => sameSource(source, lane.source!)));
-  const next = keepTargets({ ...map, lanes: [...inScreenOrder(lanes)], steps });
+  const next = keepTargets({ ...map, ...(personas.length > 0 ? { personas } : {}), lanes: [...inScreenOrder(lanes)], steps });
   const beyond = beyondLimits(next);
   if (beyond) return { ok: false, message: `The import does not fit into this map. ${beyond}` };
   return { ok: true, map: next, editedGone: removeEdited ? [] : editedGone, updated, added: added.length, removed: removing.size };

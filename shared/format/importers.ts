@@ -3,6 +3,9 @@ import type { Importer, Sniffed } from './importers/importer';
 import { journeyImporter } from './importers/journeyImporter';
 import { outsideInPdfImporter } from './importers/outsideInPdfImporter';
 import { bpmnImporter } from './importers/bpmnImporter';
+import { csvImporter } from './importers/csvImporter';
+import { mermaidImporter } from './importers/mermaidImporter';
+import { xlsxImporter } from './importers/xlsxImporter';
 import type { Problem } from './problem';
 import { serialise } from './serialise';
 
@@ -12,7 +15,7 @@ import { serialise } from './serialise';
 // file in importers/ and one line here (docs/ARCHITECTURE.md, "How to add an importer").
 
 /** Every file type Outside-In reads, in the order dialogs offer them; on an equal sniff the first wins. */
-export const IMPORTERS: readonly Importer[] = [journeyImporter, outsideInPdfImporter, bpmnImporter];
+export const IMPORTERS: readonly Importer[] = [journeyImporter, outsideInPdfImporter, bpmnImporter, xlsxImporter, csvImporter, mermaidImporter];
 
 const RANK: Readonly<Record<Sniffed, number>> = { content: 2, name: 1, no: 0 };
 

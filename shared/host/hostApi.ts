@@ -143,6 +143,14 @@ const text = z.string().max(256 * 1024 * 1024);
 /** The kinds of file the page makes of a map and the host saves from its bytes: an image, or the PowerPoint deck. */
 export type ImageExportKind = 'png' | 'svg' | 'pptx';
 
+/** The kinds of file the page makes of a map for other tools: an Excel workbook, a CSV of its steps, a Mermaid journey. */
+export type DataExportKind = 'xlsx' | 'csv' | 'mmd';
+
+/** Every kind of export the host saves from bytes the page made. */
+export type SavedExportKind = ImageExportKind | DataExportKind;
+
+const SAVED_EXPORT_KINDS = ['png', 'svg', 'pptx', 'xlsx', 'csv', 'mmd'] as const satisfies readonly SavedExportKind[];
+
 /** The largest image the page may hand over for saving: a 2x PNG of a very wide map stays far below it. */
 export const MAX_EXPORT_BYTES = 128 * 1024 * 1024;
 
@@ -173,7 +181,7 @@ export const HOST_CHANNELS = {
   'export:save': z.tuple([
     z
       .object({
-        kind: z.enum(['png', 'svg', 'pptx']),
+        kind: z.enum(SAVED_EXPORT_KINDS),
         bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'The image is too large to save.'),
         suggestedName: exportName,
       })
@@ -219,8 +227,8 @@ export interface HostApi extends RoomHostApi {
    * (the browser edition hands the report to the browser's print dialog instead).
    */
   'export:pdf'(request: { text: string; options: ReportOptions; suggestedName: string }): Promise<HostResult<string | null>>;
-  /** Saves a PNG or SVG image of the map where the user chooses: the saved file's name, or null when cancelled. */
-  'export:save'(request: { kind: ImageExportKind; bytes: Uint8Array; suggestedName: string }): Promise<HostResult<string | null>>;
+  /** Saves an image of the map (PNG, SVG) or its data (XLSX, CSV, Mermaid) where the user chooses: the saved file's name, or null when cancelled. */
+  'export:save'(request: { kind: SavedExportKind; bytes: Uint8Array; suggestedName: string }): Promise<HostResult<string | null>>;
   /**
    * Puts the window into full screen or takes it out (a presentation): the desktop sets its window
    * full screen, the browser edition asks the Fullscreen API, which may refuse. Answers whether the

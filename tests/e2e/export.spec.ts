@@ -50,7 +50,7 @@ test('the toolbar’s Export menu is reached and used with the keyboard alone', 
   await page.keyboard.press('Enter');
   await expect(exportButton()).toHaveAttribute('aria-expanded', 'true');
   const items = exportMenu().getByRole('menuitem');
-  await expect(items).toHaveText([/^Export PDF…\s*Ctrl\+Shift\+E$/, 'Export PNG…', 'Export SVG…', 'Export PowerPoint…']);
+  await expect(items).toHaveText([/^Export PDF…\s*Ctrl\+Shift\+E$/, 'Export PNG…', 'Export SVG…', 'Export PowerPoint…', 'Export Excel…', 'Export CSV…', 'Export Mermaid…']);
   await expect(items.first()).toBeFocused();
   await workbench.screenshot('test-results/screenshots/export-menu.png');
 

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../../shared/host/exportFileName';
+import type { ImageExportKind } from '../../../shared/host/hostApi';
 import type { PageSize, ReportOptions } from '../../../shared/report/reportOptions';
 
 /** Beyond this a 1,000-step map makes a PNG larger than a browser can paint. */
@@ -16,4 +17,9 @@ export interface ExportRequest {
   readonly orientation: ReportOptions['orientation'];
   /** PNG pixels per CSS pixel of the map. */
   readonly scale: number;
+}
+
+/** An export a browser renders (the report as a PDF, the map as a PNG or SVG): what the desktop app is handed. The deck and the data are written by the command line itself. */
+export interface ReportExportRequest extends ExportRequest {
+  readonly format: 'pdf' | Exclude<ImageExportKind, 'pptx'>;
 }

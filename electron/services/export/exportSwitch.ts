@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PNG_SCALE, type ExportRequest } from './exportRequest';
+import { MAX_PNG_SCALE, type ReportExportRequest } from './exportRequest';
 
 // The desktop app as the command line's printer: `outside-in --outside-in-export=<job>` opens no
 // editor window, renders the job with the report page in a hidden window, writes the file and
@@ -22,12 +22,12 @@ const exportRequestSchema = z
   .strict();
 
 /** The switch that asks the app for one export. */
-export function exportSwitch(request: ExportRequest): string {
+export function exportSwitch(request: ReportExportRequest): string {
   return `${EXPORT_SWITCH}${Buffer.from(JSON.stringify(request), 'utf8').toString('base64url')}`;
 }
 
 /** What the command line asked of the app: nothing (start the editor), an export, or words that are no export. */
-export type ExportModeArgument = { readonly kind: 'none' } | { readonly kind: 'export'; readonly request: ExportRequest } | { readonly kind: 'invalid'; readonly message: string };
+export type ExportModeArgument = { readonly kind: 'none' } | { readonly kind: 'export'; readonly request: ReportExportRequest } | { readonly kind: 'invalid'; readonly message: string };
 
 /** Finds the export switch among the app's arguments and reads the job in it. */
 export function exportModeArgument(argv: readonly string[]): ExportModeArgument {

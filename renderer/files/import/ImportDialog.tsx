@@ -132,7 +132,7 @@ function Choosing({ id, stage }: { readonly id: string; readonly stage: Extract<
       }}
     >
       <p id={`${id}-message`} className="modal__message">
-        A {importer.name}. Choose what comes in and where it goes.
+        {/^[aeiou]/i.test(importer.name) ? 'An' : 'A'} {importer.name}. Choose what comes in and where it goes.
       </p>
       {Options && <Options model={stage.model} options={stage.options} onChange={(options) => chooseImport({ options })} />}
       <fieldset className="import-dialog__choice">
@@ -165,7 +165,13 @@ function Choosing({ id, stage }: { readonly id: string; readonly stage: Extract<
         </div>
       )}
       <p className="import-dialog__preview" aria-live="polite">
-        {empty ? 'Nothing to import: every pool with activities is left out.' : beyond ? `Too large to import as it is: ${beyond} Leave out some pools or lanes.` : `Makes ${previewOf(built.map)}.`}
+        {empty
+          ? Options
+            ? 'Nothing to import: every pool with activities is left out.'
+            : 'Nothing to import: the file has no steps.'
+          : beyond
+            ? `Too large to import as it is: ${beyond}${Options ? ' Leave out some pools or lanes.' : ''}`
+            : `Makes ${previewOf(built.map)}.`}
         {!beyond && built.findings.length > 0 && ` ${count(built.findings.length, 'thing', 'things')} to check will be listed after the import.`}
       </p>
       <div className="modal__choices">

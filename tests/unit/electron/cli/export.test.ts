@@ -47,7 +47,7 @@ describe('export arguments', () => {
   it.each([
     [['export'], /^export needs the map file to export\./],
     [['export', 'a.journey', 'b.journey', '--pdf', 'o.pdf'], /^export takes one map file\./],
-    [['export', 'a.journey'], /^export needs a file to write: --pdf <file>, --png <file>, --svg <file> or --pptx <file>\./],
+    [['export', 'a.journey'], /^export needs a file to write: --pdf <file>, --png <file>, --svg <file>, --pptx <file>, --xlsx <file>, --csv <file> or --mermaid <file>\./],
     [['export', 'a.journey', '--pdf', 'o.pdf', '--svg', 'o.svg'], /^export writes one file at a time: give only one of --pdf, --svg\./],
     [['export', 'a.journey', '--pdf'], /^Option '--pdf <value>' argument missing/],
     [['export', 'a.journey', '--pdf', ''], /^--pdf needs a file name\./],

@@ -59,7 +59,7 @@ describe('import', () => {
       [['import', join(folder, 'missing.bpmn'), '--out', out], /^Cannot read .*missing\.bpmn: /],
       [['import', bpmn('home-insurance-claim.bpmn')], /import needs --out <map\.journey>/],
       [['import', bpmn('home-insurance-claim.bpmn'), '--out', out, '--subprocesses', 'flatten'], /--subprocesses is expand or collapse, not "flatten"\./],
-      [['import', bpmn('home-insurance-claim.bpmn'), '--out', bpmn('home-insurance-claim.bpmn')], /would overwrite the BPMN file itself/],
+      [['import', bpmn('home-insurance-claim.bpmn'), '--out', bpmn('home-insurance-claim.bpmn')], /would overwrite the file it is imported from/],
       [['import', lanes, '--out', out], /The model makes a map larger than Outside-In opens\. A map holds at most 500 lanes\./],
     ];
     for (const [argv, message] of refusals) {

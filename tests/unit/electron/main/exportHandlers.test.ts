@@ -131,6 +131,9 @@ describe('export:save', () => {
       png: { name: 'PNG images', extensions: ['png'] },
       svg: { name: 'SVG images', extensions: ['svg'] },
       pptx: { name: 'PowerPoint presentations', extensions: ['pptx'] },
+      xlsx: { name: 'Excel workbooks', extensions: ['xlsx'] },
+      csv: { name: 'CSV files', extensions: ['csv'] },
+      mmd: { name: 'Mermaid diagrams', extensions: ['mmd'] },
     });
   });
 });

@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExportMode, type ExportModeDeps } from '../../../../electron/main/exportMode';
 import { atomicWrite } from '../../../../electron/services/atomicWrite';
-import type { ExportRequest } from '../../../../electron/services/export/exportRequest';
+import type { ReportExportRequest } from '../../../../electron/services/export/exportRequest';
 import { readMapFile } from '../../../../electron/services/readMapFile';
 import type { ReportJob } from '../../../../electron/services/report/renderReport';
 import { parse } from '../../../../shared/format/parse';
@@ -27,7 +27,7 @@ beforeEach(() => {
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 /** A PDF export of the example into the test's folder, or as far as `overrides` say otherwise. */
-const request = (overrides: Partial<ExportRequest> = {}): ExportRequest => ({
+const request = (overrides: Partial<ReportExportRequest> = {}): ReportExportRequest => ({
   input: MAP,
   format: 'pdf',
   output: join(folder, 'out.pdf'),

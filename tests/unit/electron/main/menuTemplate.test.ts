@@ -51,7 +51,7 @@ describe('the native menu', () => {
     expect(workshop.entries[0]).toEqual({ kind: 'command', label: 'Present', commandId: 'view.present', accelerator: 'F5' });
   });
 
-  it('offers File ▸ Export ▸ PDF…, PNG…, SVG… and PowerPoint…, with the PDF’s shortcut', () => {
+  it('offers File ▸ Export ▸ PDF…, PNG…, SVG…, PowerPoint…, Excel…, CSV… and Mermaid…, with the PDF’s shortcut', () => {
     const file = menuTemplate({ mac: false, development: false })[0]!;
     const exports = file.entries.find((entry) => entry.kind === 'submenu' && entry.label === 'Export');
     expect(exports).toEqual({
@@ -62,6 +62,9 @@ describe('the native menu', () => {
         { kind: 'command', label: 'PNG…', commandId: 'file.exportPng' },
         { kind: 'command', label: 'SVG…', commandId: 'file.exportSvg' },
         { kind: 'command', label: 'PowerPoint…', commandId: 'file.exportPptx' },
+        { kind: 'command', label: 'Excel…', commandId: 'file.exportXlsx' },
+        { kind: 'command', label: 'CSV…', commandId: 'file.exportCsv' },
+        { kind: 'command', label: 'Mermaid…', commandId: 'file.exportMermaid' },
       ],
     });
   });

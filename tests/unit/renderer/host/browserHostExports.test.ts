@@ -18,7 +18,7 @@ function recordingGateway(savedAs: string | null = 'chosen.png') {
   const saved: { kind: string; bytes: Uint8Array; name: string }[] = [];
   const printed: { text: string; options: ReportOptions }[] = [];
   const gateway: ExportGateway = {
-    saveImage: async (kind, bytes, name) => {
+    saveFile: async (kind, bytes, name) => {
       saved.push({ kind, bytes, name });
       return savedAs;
     },
@@ -37,6 +37,18 @@ describe('the browser edition’s exports', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
     expect(await host['export:save']({ kind: 'png', bytes, suggestedName: 'home-insurance-claim.journey' })).toEqual({ ok: true, value: 'chosen.png' });
     expect(saved).toEqual([{ kind: 'png', bytes, name: 'home-insurance-claim.png' }]);
+  });
+
+  it('saves the map’s data for other tools the same way, each with its own extension', async () => {
+    const { gateway, saved } = recordingGateway('claim.xlsx');
+    const host = createBrowserHost({ storage, files, exports: gateway });
+    const bytes = new Uint8Array([0x50, 0x4b]);
+    for (const kind of ['xlsx', 'csv', 'mmd'] as const) expect(await host['export:save']({ kind, bytes, suggestedName: 'claim.journey' })).toEqual({ ok: true, value: 'claim.xlsx' });
+    expect(saved.map((entry) => [entry.kind, entry.name])).toEqual([
+      ['xlsx', 'claim.xlsx'],
+      ['csv', 'claim.csv'],
+      ['mmd', 'claim.mmd'],
+    ]);
   });
 
   it('answers null when the save picker is closed', async () => {
@@ -67,7 +79,7 @@ describe('the browser edition’s exports', () => {
 
   it('turns a gateway that throws into a plain failure', async () => {
     const gateway: ExportGateway = {
-      saveImage: () => Promise.reject(new DOMException('no', 'NotAllowedError')),
+      saveFile: () => Promise.reject(new DOMException('no', 'NotAllowedError')),
       printReport: unused,
     };
     const host = createBrowserHost({ storage, files, exports: gateway });

@@ -82,3 +82,24 @@ describe('an import added to the map on screen', () => {
     expect(again.steps).toHaveLength(first.steps.length);
   });
 });
+
+describe('a journey with its persona added to the map on screen', () => {
+  const journey = (name: string): JourneyMap => ({
+    id: 'map',
+    title: 'From Mermaid',
+    personas: [{ id: 'persona-1', name }],
+    stages: [],
+    lanes: [{ id: 'journey', kind: 'journey', title: name, personaId: 'persona-1' }],
+    steps: [{ id: 'step-1', laneId: 'journey', title: 'Make tea', column: 0, span: 1, emotion: 2 }],
+  });
+
+  it('brings the persona along under a fresh id, or gives the lane the map’s own persona of that name', () => {
+    const first = ok(importInto(EMPTY, journey('Me'))).map;
+    const persona = first.personas!.find((candidate) => candidate.name === 'Me')!;
+    expect(first.lanes.find((lane) => lane.title === 'Me')!.personaId).toBe(persona.id);
+    expect(first.personas).toHaveLength(1);
+    const again = ok(importInto(first, journey('Me'))).map;
+    expect(again.personas).toHaveLength(1);
+    expect(again.lanes.filter((lane) => lane.title === 'Me').map((lane) => lane.personaId)).toEqual([persona.id, persona.id]);
+  });
+});

@@ -171,7 +171,9 @@ describe('a type added to the list', () => {
     },
     suggestName: (fileName) => fileName.replace(/\.mmd$/, '.journey'),
   };
-  const withMermaid = [...IMPORTERS, mermaid];
+  // The list as it stood before the real spreadsheet and Mermaid importers joined it.
+  const before = IMPORTERS.filter((importer) => ['journey', 'outside-in-pdf', 'bpmn'].includes(importer.id));
+  const withMermaid = [...before, mermaid];
 
   it('is recognised, read, serialised and its findings kept', async () => {
     const result = imported(await importFile(bytesOf('journey\n  Finds a roofer\n  Pays'), 'roof.mmd', withMermaid));
@@ -198,7 +200,21 @@ describe('a type added to the list', () => {
 
   it('loses to an earlier type that is as sure', () => {
     const greedy: Importer = { ...mermaid, id: 'greedy', sniff: () => 'content' };
-    expect(importerFor(bytesOf(JOURNEY), 'claim.journey', [...IMPORTERS, greedy])).toBe(journeyImporter);
-    expect(importerFor(bytesOf('plain words'), 'claim.journey', [...IMPORTERS, greedy])).toBe(greedy);
+    expect(importerFor(bytesOf(JOURNEY), 'claim.journey', [...before, greedy])).toBe(journeyImporter);
+    expect(importerFor(bytesOf('plain words'), 'claim.journey', [...before, greedy])).toBe(greedy);
+  });
+});
+
+describe('the spreadsheets and Mermaid in the list', () => {
+  it('follow the types before them in the dialogs, each under the media type browsers give it', () => {
+    expect(openDialogFilters().map((filter) => filter.name)).toEqual(['All files Outside-In opens', 'Outside-In map', 'Outside-In PDF report', 'BPMN 2.0 process', 'Excel workbook', 'CSV spreadsheet', 'Mermaid journey']);
+    expect(openDialogFilters()[0]!.accept).toEqual({
+      'application/json': ['.journey'],
+      'application/pdf': ['.pdf'],
+      'application/octet-stream': ['.bpmn', '.mmd', '.mermaid'],
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+      'text/csv': ['.csv'],
+    });
+    expect(associatedExtensions()).toEqual(['.journey']);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../../../../electron/services/export/exportRequest';
+import type { ReportExportRequest } from '../../../../../electron/services/export/exportRequest';
 import { EXPORT_SWITCH, exportModeArgument, exportSwitch } from '../../../../../electron/services/export/exportSwitch';
 
 /** A PDF export of a map, or as far as `overrides` say otherwise. */
-const request = (overrides: Partial<ExportRequest> = {}): ExportRequest => ({
+const request = (overrides: Partial<ReportExportRequest> = {}): ReportExportRequest => ({
   input: '/maps/home-insurance-claim.journey',
   format: 'pdf',
   output: '/maps/out.pdf',
@@ -31,7 +31,7 @@ describe('the export switch', () => {
     ['an unknown format', exportSwitch({ ...request(), format: 'gif' as 'png' }), 'The export request is not valid at format'],
     ['a page size the report has no layout for', exportSwitch({ ...request(), page: 'Letter' as 'A4' }), 'The export request is not valid at page'],
     ['a scale of 0', exportSwitch(request({ scale: 0 })), 'The export request is not valid at scale'],
-    ['a field it does not know', exportSwitch({ ...request(), overwrite: true } as ExportRequest), 'The export request is not valid at its top'],
+    ['a field it does not know', exportSwitch({ ...request(), overwrite: true } as ReportExportRequest), 'The export request is not valid at its top'],
   ])('is refused with a sentence when it holds %s', (_, argument, message) => {
     const read = exportModeArgument([argument]);
     expect(read.kind).toBe('invalid');
