@@ -25,6 +25,18 @@ export function medianMs(fn: () => unknown, { warmup = DEFAULT_WARMUP, runs = DE
   return round2(median(times));
 }
 
+/** The same for async work: each call awaited, so its whole time is counted. */
+export async function medianAsyncMs(fn: () => Promise<unknown>, { warmup = DEFAULT_WARMUP, runs = DEFAULT_RUNS }: MeasureOptions = {}): Promise<number> {
+  for (let i = 0; i < warmup; i++) sink = await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    sink = await fn();
+    times.push(performance.now() - start);
+  }
+  return round2(median(times));
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of no values');
   const sorted = [...values].sort((a, b) => a - b);
