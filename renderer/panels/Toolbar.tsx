@@ -8,7 +8,9 @@ import { useFileStore, useIsDirty } from '../files/fileState';
 import { useDocumentStore } from '../store/documentStore';
 import { usePreferencesStore } from '../preferences/preferencesStore';
 import { RoomChip } from '../room/RoomPanel';
+import { useRoomStore } from '../room/roomStore';
 import { useSessionStore } from '../store/sessionStore';
+import { useTimerStore } from '../store/timerStore';
 import { TimerReadout } from '../timer/TimerReadout';
 import { useCountdownReadout } from '../timer/useCountdownReadout';
 import { openContextMenu, useContextMenuOpen } from '../widgets/ContextMenu';
@@ -27,8 +29,12 @@ const FIT_COMMANDS = ['view.zoomFit', 'view.zoomFitWidth', 'view.zoomFitJourney'
  */
 export function Toolbar() {
   const title = useDocumentStore((state) => state.map.title);
+  // A room's chip and a running timer widen the Workshop group: on a projector the file commands fold sooner (app.css).
+  const roomOpen = useRoomStore((state) => state.room !== null);
+  const timing = useTimerStore((state) => state.countdown !== null);
+  const busy = roomOpen || timing;
   return (
-    <header className="toolbar">
+    <header className={busy ? 'toolbar toolbar--workshop' : 'toolbar'}>
       <span className="toolbar__brand">Outside-In</span>
       <span className="toolbar__separator toolbar__brand-separator" aria-hidden="true" />
       <div className="toolbar__heading">

@@ -65,6 +65,19 @@ test('two phones join a room, add notes and vote in secret; the reveal brings th
   await expect(ana.getByRole('region', { name: 'Your notes' })).toContainText('The roofer list is out of date');
   await expect(ana.getByRole('region', { name: 'Your notes' })).not.toContainText('video assessment');
   await page.screenshot({ path: 'test-results/screenshots/room-projector-joined-1280.png' });
+  // On the projector, with the room's chip and a running timer in the toolbar, the map's title
+  // keeps its room: the file commands fold into File ▾.
+  expect(await workbench.run('timer.start')).toBe(true);
+  const timerDialog = page.getByRole('dialog', { name: 'Start a timer' });
+  await timerDialog.getByRole('button', { name: '5 min', exact: true }).click();
+  await expect(timerDialog).toBeHidden();
+  await expect(workbench.toolbar.getByRole('button', { name: 'File' })).toBeVisible();
+  await expect(workbench.toolbar.getByRole('button', { name: 'Import…' })).toBeHidden();
+  expect(await page.locator('.toolbar__title').evaluate((title) => title.scrollWidth <= title.clientWidth)).toBe(true);
+  await page.screenshot({ path: 'test-results/screenshots/room-toolbar-timer-1280.png' });
+  expect(await workbench.run('timer.stop')).toBe(true);
+  await expect(workbench.toolbar.getByRole('button', { name: 'File' })).toBeVisible();
+
   // A batch of phone notes is an ordinary change of the map: undone and redone like any other.
   expect(await workbench.run('history.undo')).toBe(true);
   await expect.poll(async () => (await workbench.map())!.notes?.length ?? 0).toBeLessThan(2);
