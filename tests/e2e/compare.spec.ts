@@ -120,6 +120,14 @@ test('File ▸ Compare… compares a snapshot, or another map chosen as a file, 
   ]);
   await page.keyboard.press('ArrowRight');
   await expect(view.getByRole('status')).toContainText('Change 1 of 8: Gap closed: Before · 3 steps · severity 7.0 → 0');
+  // Wider than its column at 1280 px, the map scrolls inside it: nothing slides under the summary.
+  const fits = await view.evaluate((element) => {
+    const map = element.querySelector('.compare-view__map')!;
+    const summary = element.querySelector('.compare-view__summary')!;
+    return { mapRight: map.getBoundingClientRect().right, summaryLeft: summary.getBoundingClientRect().left, scrolls: map.scrollWidth > map.clientWidth };
+  });
+  expect(fits.mapRight).toBeLessThanOrEqual(fits.summaryLeft + 1);
+  expect(fits.scrolls).toBe(true);
   await workbench.screenshot('assets/readme/compare-view.png');
 });
 

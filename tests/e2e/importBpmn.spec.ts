@@ -56,6 +56,10 @@ test('a BPMN model imports through the dialog: the customer guessed, the journey
   await expect(workbench.gapsPanel.getByText('Hires a roofer')).toBeVisible();
   const findings = page.getByRole('status', { name: 'What the import read past' });
   await expect(findings).toContainText('placed in a lane by where it is drawn');
+  // The list leaves the canvas's palette free to use.
+  const [list, palette] = await Promise.all([findings.boundingBox(), page.locator('.canvas-palette').boundingBox()]);
+  const overlaps = list!.x < palette!.x + palette!.width && palette!.x < list!.x + list!.width && list!.y < palette!.y + palette!.height && palette!.y < list!.y + list!.height;
+  expect(overlaps).toBe(false);
   await workbench.screenshot('test-results/screenshots/import-bpmn-map-fitted.png');
   // The README's picture: the outline (the same steps as a list) set aside, so the map is larger.
   await workbench.toolbar.getByRole('button', { name: 'Show outline' }).click();
