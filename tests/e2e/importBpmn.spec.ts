@@ -18,28 +18,8 @@ test.beforeEach(async ({ page }) => {
 
 const importDialog = (page: Page) => page.getByRole('dialog', { name: /^Import “/ });
 
-/** File ▸ Import…, then the file chooser, as a person does. */
-async function chooseToImport(page: Page, name: string, bytes: Buffer): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await workbench.toolbar.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
-}
-
-/** Drops a file on the window, as when a model is dragged from the desktop. */
-async function drop(page: Page, name: string, bytes: Buffer): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ name, base64 }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
-      return data;
-    },
-    { name, base64: bytes.toString('base64') },
-  );
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
-}
-
 test('a BPMN model imports through the dialog: the customer guessed, the journey over the insurer’s lanes, its gaps shown', async ({ page }) => {
-  await chooseToImport(page, 'home-insurance-claim.bpmn', bpmn('home-insurance-claim.bpmn'));
+  await workbench.importWithChooser('home-insurance-claim.bpmn', bpmn('home-insurance-claim.bpmn'));
   const dialog = importDialog(page);
   await expect(dialog.getByLabel('The customer’s pool')).toHaveValue('p_customer');
   await expect(dialog.getByRole('option', { name: 'Customer (guessed)' })).toBeAttached();
@@ -70,7 +50,7 @@ test('a BPMN model imports through the dialog: the customer guessed, the journey
 });
 
 test('a real Signavio export dropped on the window opens the dialog; unticking a pool leaves it out', async ({ page }) => {
-  await drop(page, 'C.2.0-export.bpmn', bpmn('miwg-C.2.0-signavio.bpmn'));
+  await workbench.dropBytes('C.2.0-export.bpmn', bpmn('miwg-C.2.0-signavio.bpmn'));
   const dialog = importDialog(page);
   await expect(dialog.getByLabel('The customer’s pool')).toHaveValue(/.+/);
   await dialog.getByRole('checkbox', { name: 'Carrier' }).uncheck();
@@ -84,11 +64,11 @@ test('a real Signavio export dropped on the window opens the dialog; unticking a
 });
 
 test('importing a newer version into the map updates its steps instead of adding them again', async ({ page }) => {
-  await chooseToImport(page, 'home-insurance-claim.bpmn', bpmn('home-insurance-claim.bpmn'));
+  await workbench.importWithChooser('home-insurance-claim.bpmn', bpmn('home-insurance-claim.bpmn'));
   await importDialog(page).getByRole('button', { name: 'Import' }).click();
   await expect(workbench.mapTitle).toHaveText('home-insurance-claim');
   const newer = Buffer.from(bpmn('home-insurance-claim.bpmn').toString('utf8').replace('name="Check the policy"', 'name="Check the policy and the excess"'));
-  await chooseToImport(page, 'home-insurance-claim.bpmn', newer);
+  await workbench.importWithChooser('home-insurance-claim.bpmn', newer);
   const dialog = importDialog(page);
   await expect(dialog.getByRole('radio', { name: /This map: update the 14 steps imported from this file before/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'Import' }).click();
@@ -99,7 +79,7 @@ test('importing a newer version into the map updates its steps instead of adding
 
 test('a process without a customer goes into this map, pinned between two journey steps', async ({ page }) => {
   await workbench.openTemplate('Home insurance claim');
-  await chooseToImport(page, 'claims-back-office.bpmn', bpmn('miwg-A.1.0-iso-8859-1.bpmn'));
+  await workbench.importWithChooser('claims-back-office.bpmn', bpmn('miwg-A.1.0-iso-8859-1.bpmn'));
   const dialog = importDialog(page);
   await expect(dialog.getByLabel('The customer’s pool')).toHaveValue('');
   // An unnamed process is offered under the name its lane will have.
@@ -120,7 +100,7 @@ test('a process without a customer goes into this map, pinned between two journe
 });
 
 test('a broken model is refused in plain words and the map stays', async ({ page }) => {
-  await drop(page, 'billing.bpmn', bpmn('broken-duplicate-ids.bpmn'));
+  await workbench.dropBytes('billing.bpmn', bpmn('broken-duplicate-ids.bpmn'));
   const dialog = importDialog(page);
   await expect(dialog.getByRole('alert')).toContainText('The id “Task_1” is used by two elements of the file.');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -134,7 +114,7 @@ test('the window keeps answering while a large model is read, and the reading ca
   const notes = '<documentation>a</documentation>'.repeat(60);
   const tasks = Array.from({ length: 9000 }, (_, index) => `<task id="t${index}" name="Task ${index}">${notes}</task>`).join('');
   const large = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><process id="p">${tasks}</process></definitions>`);
-  await chooseToImport(page, 'landscape.bpmn', large);
+  await workbench.importWithChooser('landscape.bpmn', large);
   const dialog = importDialog(page);
   await expect(dialog.getByRole('progressbar', { name: 'Reading the file' })).toBeVisible();
   // Ten frames painted while the file is still being read: the page's thread is free.

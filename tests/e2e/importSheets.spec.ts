@@ -45,21 +45,8 @@ test.beforeEach(async ({ page }) => {
 
 const importDialog = (page: Page) => page.getByRole('dialog', { name: /^Import “/ });
 
-/** Drops a file on the window, as when a workbook is dragged from the desktop. */
-async function drop(page: Page, name: string, bytes: Buffer): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ name, base64 }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
-      return data;
-    },
-    { name, base64: bytes.toString('base64') },
-  );
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
-}
-
 test('a workbook dropped on the window opens through the Import dialog as a map with its gaps', async ({ page }) => {
-  await drop(page, 'Roof claim.xlsx', CLIENT_SHEET);
+  await workbench.dropBytes('Roof claim.xlsx', CLIENT_SHEET);
   const dialog = importDialog(page);
   await expect(dialog.getByText('An Excel workbook. Choose what comes in and where it goes.')).toBeVisible();
   await expect(dialog.getByText('Makes a journey of 5 steps, 2 touchpoints · 2 process lanes with 2 steps.')).toBeVisible();
@@ -79,7 +66,7 @@ test('a workbook dropped on the window opens through the Import dialog as a map 
 test('a 10,000-row workbook is read in the worker and opens', async ({ page }) => {
   const map = syntheticMap(10_000);
   const bytes = Buffer.from(await dataExportBytes(map, 'xlsx'));
-  await drop(page, 'Process inventory.xlsx', bytes);
+  await workbench.dropBytes('Process inventory.xlsx', bytes);
   const dialog = importDialog(page);
   await expect(dialog.getByText(/^Makes a journey of [\d,]+ steps/)).toBeVisible({ timeout: 20_000 });
   await dialog.getByRole('button', { name: 'Import' }).click();
@@ -89,7 +76,7 @@ test('a 10,000-row workbook is read in the worker and opens', async ({ page }) =
 });
 
 test('a sheet with a value that would be lost is refused in the dialog with its row and column', async ({ page }) => {
-  await drop(page, 'typo.csv', Buffer.from('Title,Emotion\nPays,-3\n'));
+  await workbench.dropBytes('typo.csv', Buffer.from('Title,Emotion\nPays,-3\n'));
   const dialog = importDialog(page);
   await expect(dialog.getByRole('alert')).toHaveText('Row 2, column "Emotion": "-3" is outside -2…2.');
 });
@@ -110,16 +97,14 @@ test('Export ▸ Excel downloads a workbook that opens again as the same map', a
 
   // And in the app: the downloaded workbook dropped back on the window gives the map again.
   await workbench.page.evaluate(() => window.workbench.run('file.new'));
-  await drop(page, 'Home insurance claim.xlsx', bytes);
+  await workbench.dropBytes('Home insurance claim.xlsx', bytes);
   await importDialog(page).getByRole('button', { name: 'Import' }).click();
   await expect(workbench.mapTitle).toHaveText('Home insurance claim');
   expect(await workbench.map()).toEqual(parsed.value);
 });
 
 test('a Mermaid journey from Mermaid’s docs comes in through File ▸ Import…', async ({ page }) => {
-  const chooser = page.waitForEvent('filechooser');
-  await workbench.toolbar.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles({ name: 'working-day.mmd', mimeType: 'text/plain', buffer: fixture('mermaid/working-day.mmd') });
+  await workbench.importWithChooser('working-day.mmd', fixture('mermaid/working-day.mmd'), 'text/plain');
   const dialog = importDialog(page);
   await expect(dialog.getByText('A Mermaid journey. Choose what comes in and where it goes.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Import' }).click();

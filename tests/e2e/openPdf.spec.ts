@@ -28,21 +28,6 @@ async function upload(page: Page, name: string, bytes: Uint8Array): Promise<void
   await (await chooser).setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
 }
 
-/** Drops bytes onto the window, as when a PDF is dragged from the desktop. */
-async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ name, base64 }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name, { type: 'application/pdf' }));
-      return data;
-    },
-    { name, base64: Buffer.from(bytes).toString('base64') },
-  );
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-}
-
 /** File ▸ New ▸ Blank map: an untitled map, so the next file opened is seen to arrive. */
 async function newMap(): Promise<void> {
   await workbench.toolbar.getByRole('button', { name: 'New', exact: true }).click();
@@ -75,11 +60,11 @@ test('an uploaded Outside-In PDF opens as its map, untitled and named like the P
   expect(await readFile(await saved.path(), 'utf8')).toBe(serialise((await workbench.map()) as JourneyMap));
 });
 
-test('a dropped Outside-In PDF opens as its map', async ({ page }) => {
+test('a dropped Outside-In PDF opens as its map', async () => {
   const expected = await mapOfJourneyFile();
   await newMap();
 
-  await drop(page, 'claim.pdf', await outsideInPdf(HOME_INSURANCE.text));
+  await workbench.dropBytes('claim.pdf', await outsideInPdf(HOME_INSURANCE.text), 'application/pdf');
   await expect(workbench.mapTitle).toHaveText('Home insurance claim');
   expect(await workbench.map()).toEqual(expected);
   expect(await fileState()).toMatchObject({ handle: null, fileName: 'claim.journey', dirty: false });
@@ -87,7 +72,7 @@ test('a dropped Outside-In PDF opens as its map', async ({ page }) => {
 
 test('a PDF without a map says so, and the map on screen stays', async ({ page }) => {
   const before = await mapOfJourneyFile();
-  await drop(page, 'minutes.pdf', await onePagePdf());
+  await workbench.dropBytes('minutes.pdf', await onePagePdf(), 'application/pdf');
   await expect(workbench.problemMessage).toContainText('“minutes.pdf” could not be opened.');
   await expect(workbench.problemMessage).toContainText('This PDF carries no map: only PDFs exported by Outside-In can be opened.');
   expect(await workbench.map()).toEqual(before);

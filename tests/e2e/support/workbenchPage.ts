@@ -96,14 +96,27 @@ export class WorkbenchPage {
 
   /** Drops a file onto the window, as when dragged from the desktop. */
   async dropFile(file: TestFile): Promise<void> {
-    const transfer = await this.page.evaluateHandle(({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      return data;
-    }, file);
-    await this.page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-    await this.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-    await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await this.dropBytes(file.name, new TextEncoder().encode(file.text), 'application/json');
+  }
+
+  /** Drops a file of any kind (a workbook, a PDF, a BPMN model) onto the window: its bytes cross into the page as base64. */
+  async dropBytes(name: string, bytes: Uint8Array, type = ''): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ({ name, base64, type }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name, { type }));
+        return data;
+      },
+      { name, base64: Buffer.from(bytes).toString('base64'), type },
+    );
+    for (const event of ['dragenter', 'dragover', 'drop']) await this.page.dispatchEvent('main', event, { dataTransfer: transfer });
+  }
+
+  /** File ▸ Import… from the toolbar, then the file chooser, as a person does. */
+  async importWithChooser(name: string, bytes: Uint8Array, mimeType = 'application/octet-stream'): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.toolbar.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(bytes) });
   }
 
   /**
