@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/runCli';
+import { cli } from './exportSupport';
 import { describeOpenedTypes } from '../../../../shared/format/importers';
 import { FIXTURES, examples } from '../../support/fixtures';
 
@@ -11,13 +11,6 @@ const root = resolve(import.meta.dirname, '../../../..');
 let folder: string;
 
 /** Runs the command line in-process and collects what it says. */
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
-
 const write = (name: string, content: string | Uint8Array): string => {
   const path = join(folder, name);
   writeFileSync(path, content);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/runCli';
+import { cli } from './exportSupport';
 import { FIXTURES, examples } from '../../support/fixtures';
 import { onePagePdf, outsideInPdf, pdfThatMakesPdfLibWarn, pdfWithAttachment } from '../../support/pdfs';
 
@@ -15,13 +15,6 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs the command line in-process and collects what it says. */
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
-
 const write = (name: string, content: Uint8Array): string => {
   const path = join(folder, name);
   writeFileSync(path, content);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/runCli';
+import { cli } from './exportSupport';
 import { parse } from '../../../../shared/format/parse';
 import { FIXTURES, loaded } from '../../support/fixtures';
 
@@ -12,13 +12,6 @@ import { FIXTURES, loaded } from '../../support/fixtures';
 let folder: string;
 const example = join(FIXTURES, 'examples', 'home-insurance-claim.journey');
 const original = () => loaded(parse(readFileSync(example, 'utf8')));
-
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'outside-in-sheets-'));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/runCli';
+import { cli } from './exportSupport';
 import { FIXTURES } from '../../support/fixtures';
 import { outsideInPdf } from '../../support/pdfs';
 
@@ -18,13 +18,6 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs the command line in-process and collects what it says. */
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
-
 // The to-be of the home-insurance claim: a storm warning by text covers the first stretch, a
 // recommended roofer the start of the last; Pay out moves a column early and leaves the payment alone.
 const EXPECTED = {

@@ -3,20 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/runCli';
+import { cli } from './exportSupport';
 import { parse } from '../../../../shared/format/parse';
 import { FIXTURES, loaded } from '../../support/fixtures';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const bpmn = (name: string): string => join(FIXTURES, 'bpmn', name);
 let folder: string;
-
-async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'outside-in-import-'));
