@@ -1,5 +1,6 @@
 import { PALETTE } from '../style/palette';
 import { GAP_STYLE } from './gapStyle';
+import type { CardTag } from './cardStyle';
 import type { Rect } from './mapLayout';
 import type { Surface } from '../style/surface';
 import type { MeasureStyledText, TextStyle } from '../style/textStyle';
@@ -14,19 +15,7 @@ export interface ShownDots {
  * A dot badge as plain values: a sticker (a disc, a pill for a long count) around its count, in
  * the coordinates of what wears it. Shaped as a card's word tag, so a painter draws both alike.
  */
-export interface DotBadge {
-  readonly words: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly cornerRadius: number;
-  readonly fill: string;
-  readonly stroke: string;
-  readonly strokeWidth: number;
-  readonly text: { readonly x: number; readonly middle: number; readonly style: TextStyle; readonly fill: string };
-  readonly dot: null;
-}
+export type DotBadge = Omit<CardTag, 'dot'> & { readonly dot: null };
 
 /** The badge on each surface: readable beside a 14 px title on screen, at the 7 pt floor's company on paper. */
 export const DOT_BADGE_SIZE: Readonly<Record<Surface, { readonly height: number; readonly text: TextStyle }>> = {
