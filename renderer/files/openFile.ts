@@ -50,10 +50,11 @@ export interface ShownFile {
  * order (journey, context, process), so the array order is the order on screen.
  */
 export function openMap(map: JourneyMap, file: ShownFile = { handle: null, fileName: null }): void {
+  // A compare on screen, and what an earlier import read past, were of the map that was there. The
+  // compare goes first: a side that follows the map now would otherwise be diffed against the new one.
+  useCompareStore.setState({ comparing: null });
+  useImportFindings.setState({ fileName: null, findings: [] });
   useDocumentStore.getState().replace(orderLanes(map));
   adoptDocument(useDocumentStore.getState().map, file);
   useSessionStore.setState({ selection: NOTHING_SELECTED, titleEdit: null, failedOpen: null, openPersonaId: null, openOpportunityId: null, voteTurn: null });
-  // A compare on screen, and what an earlier import read past, were of the map that was there.
-  useCompareStore.setState({ comparing: null });
-  useImportFindings.setState({ fileName: null, findings: [] });
 }
